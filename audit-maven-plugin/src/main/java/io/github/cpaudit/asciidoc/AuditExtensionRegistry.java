@@ -1,0 +1,19 @@
+package io.github.cpaudit.asciidoc;
+
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.jruby.extension.spi.ExtensionRegistry;
+
+/**
+ * The toolkit's one extension registry, found through SPI so that the same jar works in the Maven
+ * build and in an editor's AsciiDoc preview.
+ */
+public final class AuditExtensionRegistry implements ExtensionRegistry {
+
+    @Override
+    public void register(Asciidoctor asciidoctor) {
+        asciidoctor.javaExtensionRegistry()
+                .treeprocessor(new ChineseCaptionNumbering())
+                .treeprocessor(new UnknownBlockMacroReporter())
+                .docinfoProcessor(new HtmlStyleDocinfo());
+    }
+}

@@ -1,0 +1,89 @@
+package io.github.cpaudit.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Finds where a document refers to an attribute. Asciidoctor logs a missing attribute without a
+ * place, so the writer would have to search every chapter; this does the search over the AsciiDoc
+ * files of the source folder (the master first), read once and only when a record asks for it.
+ */
+final class AttributeReferenceLocator {
+
+    private record SourceLine(String location, String text) { }
+
+    private final Path projectDir;
+    private final Path sourceDir;
+    private final Path master;
+    private List<SourceLine> lines;
+
+    AttributeReferenceLocator(Path projectDir, Path sourceDir, Path master) {
+        this.projectDir = projectDir;
+        this.sourceDir = sourceDir;
+        this.master = master;
+    }
+
+    /** {@code file:line} of every line that refers to {@code {name}}, in reading order. */
+    List<String> find(String name) {
+        String reference = "{" + name.toLowerCase(Locale.ROOT) + "}";
+        List<String> found = new ArrayList<>();
+        for (SourceLine line : lines()) {
+            String text = line.text().toLowerCase(Locale.ROOT);
+            if (text.contains(reference) && !text.startsWith("//")) {
+                found.add(line.location());
+            }
+        }
+        return found;
+    }
+
+    private List<SourceLine> lines() {
+        if (lines == null) {
+            lines = new ArrayList<>();
+            for (Path file : sourceFiles()) {
+                List<String> content = read(file);
+                String name = relative(projectDir, file);
+                for (int i = 0; i < content.size(); i++) {
+                    lines.add(new SourceLine(name + ":" + (i + 1), content.get(i)));
+                }
+            }
+        }
+        return lines;
+    }
+
+    private List<Path> sourceFiles() {
+        List<Path> files = new ArrayList<>();
+        files.add(master);
+        try (Stream<Path> walk = Files.walk(sourceDir)) {
+            walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().matches(".*\\.(adoc|asciidoc|asc|ad)$"))
+                    .filter(p -> !p.equals(master))
+                    .sorted()
+                    .forEach(files::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private static List<String> read(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return List.of(); // an unreadable file has no references to offer; Asciidoctor reports it
+        }
+    }
+
+    /** A path as the writer knows it: relative to the project folder, with forward slashes. */
+    static String relative(Path projectDir, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(projectDir) ? projectDir.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+}

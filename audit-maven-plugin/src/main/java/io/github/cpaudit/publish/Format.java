@@ -1,0 +1,61 @@
+package io.github.cpaudit.publish;
+
+import io.github.cpaudit.AuditException;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** An output format of {@code audit:report}: its Asciidoctor backend and where its file lands. */
+public enum Format {
+    HTML("html5", "html"),
+    PDF("pdf", "pdf");
+
+    private final String backend;
+    private final String folder;
+
+    Format(String backend, String folder) {
+        this.backend = backend;
+        this.folder = folder;
+    }
+
+    public String backend() {
+        return backend;
+    }
+
+    /** Folder under the output directory, also the name users write in {@code formats}. */
+    public String folder() {
+        return folder;
+    }
+
+    /** The file name of this format's output for a master document named {@code name.adoc}. */
+    public String fileName(String documentBaseName) {
+        return this == HTML ? "index.html" : documentBaseName + ".pdf";
+    }
+
+    /** Parses {@code "html,pdf"}; an unknown name is the writer's mistake, reported in Chinese. */
+    public static Set<Format> parseList(String list) {
+        Set<Format> formats = EnumSet.noneOf(Format.class);
+        for (String raw : list.split("[,\\s]+")) {
+            if (raw.isBlank()) {
+                continue;
+            }
+            String name = raw.trim().toLowerCase(Locale.ROOT);
+            Format found = null;
+            for (Format format : values()) {
+                if (format.folder.equals(name)) {
+                    found = format;
+                }
+            }
+            if (found == null) {
+                throw new AuditException("未知的输出格式（unknown format）：“" + raw.trim()
+                        + "”。参数 formats（audit.formats）只接受 html、pdf，用逗号分隔。");
+            }
+            formats.add(found);
+        }
+        if (formats.isEmpty()) {
+            throw new AuditException("没有指定输出格式（no format）：参数 formats（audit.formats）应为 html、pdf 或 html,pdf。");
+        }
+        return formats;
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.cpaudit.publish;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Chinese wording for the Asciidoctor and asciidoctor-pdf messages a writer meets most, with the
+ * English key kept in parentheses so the original stays searchable. Unknown messages pass as is.
+ */
+final class LogMessages {
+
+    private static final Pattern MISSING_ATTRIBUTE = Pattern.compile(
+            "(?:skipping reference to|dropping line containing reference to) missing attribute: (.+)");
+
+    private record Translation(Pattern english, String chinese) { }
+
+    private static final List<Translation> TRANSLATIONS = List.of(
+            t("include file not found: (.+)", "找不到被包含的文件（include file not found）：$1"),
+            new Translation(MISSING_ATTRIBUTE, "引用了未定义的文档属性（missing attribute）：{$1}"),
+            t("image to embed not found or not readable: (.+)", "找不到图片文件（image not found）：$1"),
+            t("Could not locate the character `(.+)' \\((.+?)\\) in the following fonts: (.+)",
+                    "字体里没有字符 “$1”（$2）（missing glyph），所查字体：$3"),
+            t("section title out of sequence: expected levels? (.+), got level (\\d+)",
+                    "章节标题级别跳跃（section title out of sequence）：应为 $1 级，实为 $2 级"),
+            t("possible invalid reference: (.+)", "交叉引用可能无效（possible invalid reference）：$1"),
+            t("invalid reference: (.+)", "交叉引用的目标不存在（invalid reference）：$1"),
+            t("unterminated (\\w+) block", "块没有结束分隔线（unterminated $1 block）"));
+
+    private LogMessages() {
+    }
+
+    static String translate(String message) {
+        for (Translation translation : TRANSLATIONS) {
+            Matcher matcher = translation.english().matcher(message);
+            if (matcher.matches()) {
+                return matcher.replaceFirst(translation.chinese());
+            }
+        }
+        return message;
+    }
+
+    /** The attribute name of a missing-attribute message, or {@code null}. */
+    static String missingAttribute(String message) {
+        Matcher matcher = MISSING_ATTRIBUTE.matcher(message);
+        return matcher.matches() ? matcher.group(1) : null;
+    }
+
+    private static Translation t(String english, String chinese) {
+        return new Translation(Pattern.compile(english), chinese);
+    }
+}

@@ -1,0 +1,18 @@
+package io.github.cpaudit.publish;
+
+import org.asciidoctor.log.Severity;
+
+/**
+ * One record of the Asciidoctor log as the writer sees it.
+ *
+ * @param severity Asciidoctor's severity
+ * @param location {@code file:line} relative to the project folder, or {@code null} when unknown
+ * @param message  the message, in Chinese where the toolkit knows it
+ */
+record Problem(Severity severity, String location, String message) {
+
+    /** {@code 文件:行: 消息} (or just the message when no place is known). */
+    String format() {
+        return location == null ? message : location + ": " + message;
+    }
+}

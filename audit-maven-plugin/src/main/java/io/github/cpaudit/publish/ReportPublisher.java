@@ -1,0 +1,150 @@
+package io.github.cpaudit.publish;
+
+import io.github.cpaudit.AuditException;
+
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Publishes a report: checks the request, starts one Asciidoctor runtime, writes each format into
+ * a temporary folder, fails on log records at the fail level, and moves the results into place only
+ * when every format succeeded. Knows nothing of Maven.
+ */
+public final class ReportPublisher {
+
+    private final PublishLog log;
+
+    public ReportPublisher(PublishLog log) {
+        this.log = log;
+    }
+
+    /** Publishes {@code request}; throws {@link AuditException} with a Chinese summary on failure. */
+    public void publish(PublishRequest request) {
+        checkInputs(request);
+        Set<Format> formats = new TreeSet<>(request.formats()); // HTML first: it fails fastest
+        LogCollector collector = new LogCollector(request, log);
+        long start = System.nanoTime();
+        try (StagedOutput staged = StagedOutput.create(request.outputDir());
+                ReportRuntime runtime = timed("启动 Asciidoctor 运行时（runtime）", () -> new ReportRuntime(collector))) {
+            PdfAssets assets = new PdfAssets(request.cacheDir());
+            for (Format format : formats) {
+                Path target = staged.file(format, format.fileName(request.documentBaseName()));
+                Options options = options(request, format, target, assets);
+                if (format == Format.PDF) {
+                    timed("加载 PDF 转换器（asciidoctor-pdf）", () -> {
+                        runtime.loadPdf();
+                        return null;
+                    });
+                }
+                timed("生成 " + format.name(), () -> {
+                    convert(runtime, request, options, format);
+                    return null;
+                });
+                failIfReached(collector, request.failLevel());
+                if (!Files.isRegularFile(target)) {
+                    throw new AuditException("报告未发布（publish failed）：" + format.name()
+                            + " 没有生成输出文件，请查看上方日志。先前发布的报告保持不变。");
+                }
+            }
+            staged.commit(formats);
+        }
+        for (Format format : formats) {
+            log.info("已发布 " + format.name() + "：" + AttributeReferenceLocator.relative(request.projectDir(),
+                    request.outputDir().resolve(format.folder()).resolve(format.fileName(request.documentBaseName()))));
+        }
+        log.info(String.format("发布完成，共用时 %.1f s", seconds(start)));
+    }
+
+    private Options options(PublishRequest request, Format format, Path target, PdfAssets assets) {
+        Path theme = null;
+        String fontsDirs = null;
+        if (format == Format.PDF) {
+            theme = request.theme() != null ? request.theme() : assets.defaultTheme();
+            List<String> dirs = new ArrayList<>();
+            if (request.fontsDir() != null) {
+                dirs.add(request.fontsDir().toString());
+            }
+            dirs.add(assets.fontsDir().toString());
+            dirs.add("GEM_FONTS_DIR");
+            fontsDirs = String.join(";", dirs);
+        }
+        return Options.builder()
+                .safe(SafeMode.SAFE)
+                .baseDir(request.projectDir().toFile())
+                .backend(format.backend())
+                .standalone(true)
+                .sourcemap(true)
+                .toFile(target.toFile())
+                .mkDirs(true)
+                .attributes(ReportAttributes.forFormat(format, request, theme, fontsDirs))
+                .build();
+    }
+
+    private static void convert(ReportRuntime runtime, PublishRequest request, Options options, Format format) {
+        try {
+            runtime.convert(request.masterFile(), options);
+        } catch (AuditException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Ruby errors (a theme that does not parse, an unreadable font …) arrive as runtime exceptions
+            throw new AuditException("报告未发布（publish failed）：" + format.name() + " 转换出错："
+                    + rootMessage(e) + "。先前发布的报告保持不变。", e);
+        }
+    }
+
+    private static void failIfReached(LogCollector collector, FailLevel level) {
+        List<Problem> reached = collector.reaching(level);
+        if (!reached.isEmpty()) {
+            throw new AuditException("报告未发布（publish failed）：发现 " + reached.size() + " 个达到失败级别 "
+                    + level.label() + " 的问题，第一个是 " + reached.get(0).format()
+                    + "。全部问题见上方日志，改正后重新发布；先前发布的报告保持不变。");
+        }
+    }
+
+    private static void checkInputs(PublishRequest request) {
+        if (!Files.isDirectory(request.sourceDir())) {
+            throw new AuditException("找不到源目录（source directory not found）："
+                    + request.sourceDir() + "。请检查参数 sourceDirectory（audit.sourceDirectory），默认为 src/docs/asciidoc。");
+        }
+        if (!Files.isRegularFile(request.masterFile())) {
+            throw new AuditException("找不到主文档（master document not found）：" + request.masterFile()
+                    + "。请检查参数 masterDocument（audit.masterDocument），默认为 report.adoc。");
+        }
+        if (request.formats().contains(Format.PDF) && request.theme() != null
+                && !Files.isRegularFile(request.theme())) {
+            throw new AuditException("找不到 PDF 主题文件（theme not found）：" + request.theme()
+                    + "。请检查参数 theme（audit.theme）：它应指向一个 YAML 主题文件；不设置则使用工具包的默认主题。");
+        }
+        if (request.fontsDir() != null && !Files.isDirectory(request.fontsDir())) {
+            throw new AuditException("找不到字体目录（fonts directory not found）：" + request.fontsDir()
+                    + "。请检查参数 fontsDirectory（audit.fontsDirectory）。");
+        }
+    }
+
+    private <T> T timed(String phase, java.util.function.Supplier<T> work) {
+        long start = System.nanoTime();
+        T result = work.get();
+        log.info(String.format("%s：%.1f s", phase, seconds(start)));
+        return result;
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+}

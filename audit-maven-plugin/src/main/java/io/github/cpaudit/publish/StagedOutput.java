@@ -1,0 +1,67 @@
+package io.github.cpaudit.publish;
+
+import io.github.cpaudit.AuditException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Outputs written into a temporary folder beside their final place and moved there only when
+ * every format succeeded: a failed build leaves the previously published report untouched.
+ */
+final class StagedOutput implements AutoCloseable {
+
+    private final Path outputDir;
+    private final Path staging;
+
+    private StagedOutput(Path outputDir, Path staging) {
+        this.outputDir = outputDir;
+        this.staging = staging;
+    }
+
+    static StagedOutput create(Path outputDir) {
+        try {
+            Files.createDirectories(outputDir);
+            return new StagedOutput(outputDir, Files.createTempDirectory(outputDir, ".staging-"));
+        } catch (IOException e) {
+            throw new AuditException("无法创建输出目录（output not writable）：" + outputDir + "：" + e.getMessage());
+        }
+    }
+
+    /** Where a format writes its file while the build runs. */
+    Path file(Format format, String name) {
+        return staging.resolve(format.folder()).resolve(name);
+    }
+
+    /** Replaces the published folder of each format by the freshly written one. */
+    void commit(Set<Format> formats) {
+        try {
+            for (Format format : formats) {
+                Path published = outputDir.resolve(format.folder());
+                Path previous = staging.resolve("previous-" + format.folder());
+                if (Files.exists(published)) {
+                    Files.move(published, previous);
+                }
+                Files.move(staging.resolve(format.folder()), published);
+            }
+        } catch (IOException e) {
+            throw new AuditException("无法把结果移入输出目录（output not writable）：" + outputDir + "：" + e.getMessage());
+        }
+    }
+
+    /** Removes the temporary folder, with whatever a failed build left in it. */
+    @Override
+    public void close() {
+        try (Stream<Path> walk = Files.walk(staging)) {
+            for (Path path : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // a leftover temporary folder is harmless; the next build uses a new one
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package io.github.cpaudit.asciidoc;
+
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.log.LogRecord;
+import org.asciidoctor.log.Severity;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The SPI-registered extensions in a plain Asciidoctor, as an editor's preview would load them. */
+class ChineseCaptionNumberingTest {
+
+    private static Asciidoctor asciidoctor;
+    private static final List<LogRecord> records = new ArrayList<>();
+
+    @BeforeAll
+    static void start() {
+        asciidoctor = Asciidoctor.Factory.create();
+        asciidoctor.registerLogHandler(records::add);
+    }
+
+    @AfterAll
+    static void stop() {
+        asciidoctor.close();
+    }
+
+    private static Document html(String source) {
+        records.clear();
+        String out = asciidoctor.convert(source, Options.builder().safe(SafeMode.SAFE).standalone(false)
+                .sourcemap(true).attributes(Attributes.builder().sectionNumbers(true)
+                        .attribute("table-caption", "表").attribute("figure-caption", "图").build()).build());
+        return Jsoup.parse(out);
+    }
+
+    @Test
+    void numbersTablesAndFiguresPerChapterAndCrossReferencesPrintTheNumber() {
+        Document doc = html("""
+                = 报告
+                :doctype: book
+
+                == 总论
+
+                .甲表
+                |===
+                |a
+                |===
+
+                == 行业概况
+
+                见<<t2>>和<<f1>>。
+
+                .乙表
+                |===
+                |b
+                |===
+
+                |===
+                |无标题的表不编号
+                |===
+
+                [#t2]
+                .丙表
+                |===
+                |c
+                |===
+
+                [#f1]
+                .路线
+                image::x.png[]
+
+                === 小节
+
+                .丁表
+                |===
+                |d
+                |===
+                """);
+        assertThat(doc.select("caption.title").eachText())
+                .containsExactly("表 1-1 甲表", "表 2-1 乙表", "表 2-2 丙表", "表 2-3 丁表");
+        assertThat(doc.select(".imageblock .title").eachText()).containsExactly("图 2-1 路线");
+        assertThat(doc.select("a[href=#t2]").text()).isEqualTo("表 2-2");
+        assertThat(doc.select("a[href=#f1]").text()).isEqualTo("图 2-1");
+    }
+
+    @Test
+    void keepsCaptionsOffWhereTheWriterSwitchedThemOff() {
+        Document doc = html("""
+                == 总论
+
+                [caption=""]
+                .无编号的表
+                |===
+                |a
+                |===
+                """);
+        assertThat(doc.select("caption.title").text()).isEqualTo("无编号的表");
+    }
+
+    @Test
+    void reportsUnknownBlockMacrosWithTheirLine() {
+        html("""
+                == 总论
+
+                正文。
+                worksheat::2-4[]
+
+                audit-tabel::energy[]
+                """);
+        // Asciidoctor itself only notes "unknown name for block macro" at DEBUG, and only for some names
+        assertThat(records).filteredOn(r -> r.getSeverity() == Severity.ERROR).extracting(r -> r.getCursor().getLineNumber() + " " + r.getMessage())
+                .containsExactly(
+                        "4 未知的块宏（unknown block macro）：worksheat::，“worksheat::2-4[]” 会原样印在报告里。请检查宏名的拼写，块宏须单独成段（前面空一行）",
+                        "6 未知的块宏（unknown block macro）：audit-tabel::，“audit-tabel::energy[]” 会原样印在报告里。请检查宏名的拼写，块宏须单独成段（前面空一行）");
+    }
+}

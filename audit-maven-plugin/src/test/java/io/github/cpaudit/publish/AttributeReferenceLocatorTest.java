@@ -1,0 +1,28 @@
+package io.github.cpaudit.publish;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AttributeReferenceLocatorTest {
+
+    @Test
+    void findsEveryReferenceMasterFirstIgnoringComments(@TempDir Path project) throws IOException {
+        Path docs = Files.createDirectories(project.resolve("src/docs/asciidoc/chapters"));
+        Path master = docs.getParent().resolve("report.adoc");
+        Files.writeString(master, "= 报告\n\n共 {count} 家企业。\n");
+        Files.writeString(docs.resolve("a.adoc"), "== 一\n// {count} 仅在注释里\n\n其中 {Count} 家在园区。\n");
+        Files.writeString(docs.resolve("b.txt"), "{count}\n");
+
+        AttributeReferenceLocator locator = new AttributeReferenceLocator(project, docs.getParent(), master);
+
+        assertThat(locator.find("count")).containsExactly(
+                "src/docs/asciidoc/report.adoc:3", "src/docs/asciidoc/chapters/a.adoc:4");
+        assertThat(locator.find("nothing")).isEmpty();
+    }
+}

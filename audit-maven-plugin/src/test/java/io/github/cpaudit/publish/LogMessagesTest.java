@@ -1,0 +1,38 @@
+package io.github.cpaudit.publish;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LogMessagesTest {
+
+    @Test
+    void translatesTheMessagesWritersMeetMost() {
+        assertThat(LogMessages.translate("include file not found: chapters/x.adoc"))
+                .isEqualTo("找不到被包含的文件（include file not found）：chapters/x.adoc");
+        assertThat(LogMessages.translate("skipping reference to missing attribute: audit-year"))
+                .isEqualTo("引用了未定义的文档属性（missing attribute）：{audit-year}");
+        assertThat(LogMessages.translate("dropping line containing reference to missing attribute: x"))
+                .isEqualTo("引用了未定义的文档属性（missing attribute）：{x}");
+        assertThat(LogMessages.translate("image to embed not found or not readable: images/a.png"))
+                .isEqualTo("找不到图片文件（image not found）：images/a.png");
+        assertThat(LogMessages.translate("section title out of sequence: expected level 2, got level 3"))
+                .isEqualTo("章节标题级别跳跃（section title out of sequence）：应为 2 级，实为 3 级");
+        assertThat(LogMessages.translate("invalid reference: tbl-x"))
+                .isEqualTo("交叉引用的目标不存在（invalid reference）：tbl-x");
+    }
+
+    @Test
+    void keepsDollarSignsAndUnknownMessagesAsTheyAre() {
+        assertThat(LogMessages.translate("include file not found: a$1.adoc"))
+                .endsWith("：a$1.adoc");
+        assertThat(LogMessages.translate("something else entirely")).isEqualTo("something else entirely");
+    }
+
+    @Test
+    void recognisesMissingAttributeMessages() {
+        assertThat(LogMessages.missingAttribute("skipping reference to missing attribute: audit-year"))
+                .isEqualTo("audit-year");
+        assertThat(LogMessages.missingAttribute("include file not found: x")).isNull();
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.cpaudit.publish;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StagedOutputTest {
+
+    @Test
+    void commitReplacesOnlyThePublishedFormats(@TempDir Path out) throws IOException {
+        write(out.resolve("html/index.html"), "old html");
+        write(out.resolve("pdf/report.pdf"), "old pdf");
+
+        try (StagedOutput staged = StagedOutput.create(out)) {
+            write(staged.file(Format.HTML, "index.html"), "new html");
+            staged.commit(EnumSet.of(Format.HTML));
+        }
+
+        assertThat(out.resolve("html/index.html")).hasContent("new html");
+        assertThat(out.resolve("pdf/report.pdf")).hasContent("old pdf");
+        assertThat(entries(out)).containsExactlyInAnyOrder("html", "pdf");
+    }
+
+    @Test
+    void withoutCommitNothingChangesAndNothingIsLeftBehind(@TempDir Path out) throws IOException {
+        write(out.resolve("html/index.html"), "old html");
+
+        try (StagedOutput staged = StagedOutput.create(out)) {
+            write(staged.file(Format.HTML, "index.html"), "half-written");
+            write(staged.file(Format.PDF, "report.pdf"), "half-written");
+        }
+
+        assertThat(out.resolve("html/index.html")).hasContent("old html");
+        assertThat(entries(out)).containsExactly("html");
+    }
+
+    private static void write(Path file, String content) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    private static java.util.List<String> entries(Path dir) throws IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+}
