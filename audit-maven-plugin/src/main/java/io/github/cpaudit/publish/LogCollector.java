@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Receives Asciidoctor's log records, gives each its place ({@code 文件:行}) and Chinese wording,
@@ -19,13 +20,13 @@ import java.util.Set;
 final class LogCollector implements LogHandler {
 
     private final Path projectDir;
-    private final AttributeReferenceLocator locator;
+    private final SourceSearch sources;
     private final PublishLog log;
     private final Set<Problem> problems = new LinkedHashSet<>();
 
     LogCollector(PublishRequest request, PublishLog log) {
         this.projectDir = request.projectDir();
-        this.locator = new AttributeReferenceLocator(request.projectDir(), request.sourceDir(),
+        this.sources = new SourceSearch(request.projectDir(), request.sourceDir(),
                 request.masterFile());
         this.log = log;
     }
@@ -57,10 +58,10 @@ final class LogCollector implements LogHandler {
     private Problem toProblem(LogRecord record) {
         String message = record.getMessage() == null ? "" : record.getMessage();
         String location = locate(record.getCursor());
-        String attribute = LogMessages.missingAttribute(message);
         String text = shortenPaths(LogMessages.translate(message));
-        if (location == null && attribute != null) {
-            List<String> places = locator.find(attribute);
+        Predicate<String> subject = LogMessages.subjectLine(message);
+        if (location == null && subject != null) {
+            List<String> places = sources.find(subject);
             if (!places.isEmpty()) {
                 location = places.get(0);
                 if (places.size() > 1) {
@@ -76,7 +77,7 @@ final class LogCollector implements LogHandler {
         if (cursor == null || cursor.getFile() == null) {
             return null;
         }
-        String file = AttributeReferenceLocator.relative(projectDir, Path.of(cursor.getFile()));
+        String file = SourceSearch.relative(projectDir, Path.of(cursor.getFile()));
         return cursor.getLineNumber() > 0 ? file + ":" + cursor.getLineNumber() : file;
     }
 

@@ -1,6 +1,8 @@
 package io.github.cpaudit.publish;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,13 +14,14 @@ final class LogMessages {
 
     private static final Pattern MISSING_ATTRIBUTE = Pattern.compile(
             "(?:skipping reference to|dropping line containing reference to) missing attribute: (.+)");
+    private static final Pattern MISSING_IMAGE = Pattern.compile("image to embed not found or not readable: (.+)");
 
     private record Translation(Pattern english, String chinese) { }
 
     private static final List<Translation> TRANSLATIONS = List.of(
             t("include file not found: (.+)", "找不到被包含的文件（include file not found）：$1"),
             new Translation(MISSING_ATTRIBUTE, "引用了未定义的文档属性（missing attribute）：{$1}"),
-            t("image to embed not found or not readable: (.+)", "找不到图片文件（image not found）：$1"),
+            new Translation(MISSING_IMAGE, "找不到图片文件（image not found）：$1"),
             t("Could not locate the character `(.+)' \\((.+?)\\) in the following fonts: (.+)",
                     "字体里没有字符 “$1”（$2）（missing glyph），所查字体：$3"),
             t("section title out of sequence: expected levels? (.+), got level (\\d+)",
@@ -40,10 +43,24 @@ final class LogMessages {
         return message;
     }
 
-    /** The attribute name of a missing-attribute message, or {@code null}. */
-    static String missingAttribute(String message) {
-        Matcher matcher = MISSING_ATTRIBUTE.matcher(message);
-        return matcher.matches() ? matcher.group(1) : null;
+    /**
+     * For a message Asciidoctor logs without a place, a test for the source lines it is about: the
+     * lines that refer to a missing attribute, or the image macros that name a missing image;
+     * {@code null} for every other message.
+     */
+    static Predicate<String> subjectLine(String message) {
+        Matcher attribute = MISSING_ATTRIBUTE.matcher(message);
+        if (attribute.matches()) {
+            String reference = "{" + attribute.group(1).toLowerCase(Locale.ROOT) + "}";
+            return line -> line.toLowerCase(Locale.ROOT).contains(reference);
+        }
+        Matcher image = MISSING_IMAGE.matcher(message);
+        if (image.matches()) {
+            String path = image.group(1).replace('\\', '/');
+            String fileName = path.substring(path.lastIndexOf('/') + 1);
+            return line -> line.contains("image:") && line.contains(fileName);
+        }
+        return null;
     }
 
     private static Translation t(String english, String chinese) {

@@ -56,7 +56,7 @@ public final class ReportPublisher {
             staged.commit(formats);
         }
         for (Format format : formats) {
-            log.info("已发布 " + format.name() + "：" + AttributeReferenceLocator.relative(request.projectDir(),
+            log.info("已发布 " + format.name() + "：" + SourceSearch.relative(request.projectDir(),
                     request.outputDir().resolve(format.folder()).resolve(format.fileName(request.documentBaseName()))));
         }
         log.info(String.format("发布完成，共用时 %.1f s", seconds(start)));

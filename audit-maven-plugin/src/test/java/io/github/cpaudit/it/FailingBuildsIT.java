@@ -33,6 +33,11 @@ class FailingBuildsIT {
                                 + "{audit-enterprise-count}",
                         "报告未发布（publish failed）：发现 1 个达到失败级别 警告（WARN） 的问题",
                         "第一个是 src/docs/asciidoc/report.adoc:6:"),
+                Arguments.of("missing-image",
+                        "[WARNING] src/docs/asciidoc/report.adoc:8: 找不到图片文件（image not found）："
+                                + "src/docs/asciidoc/images/no-such-figure.png",
+                        "报告未发布（publish failed）：发现 1 个达到失败级别 警告（WARN） 的问题",
+                        "第一个是 src/docs/asciidoc/report.adoc:8:"),
                 Arguments.of("missing-theme", "[ERROR] Failed to execute goal",
                         "找不到 PDF 主题文件（theme not found）：", "src/theme/no-such-theme.yml"),
                 Arguments.of("unknown-macro",

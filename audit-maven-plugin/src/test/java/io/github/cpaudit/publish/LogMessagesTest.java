@@ -30,9 +30,11 @@ class LogMessagesTest {
     }
 
     @Test
-    void recognisesMissingAttributeMessages() {
-        assertThat(LogMessages.missingAttribute("skipping reference to missing attribute: audit-year"))
-                .isEqualTo("audit-year");
-        assertThat(LogMessages.missingAttribute("include file not found: x")).isNull();
+    void pointsAtTheLinesOfMessagesLoggedWithoutAPlace() {
+        assertThat(LogMessages.subjectLine("skipping reference to missing attribute: audit-year"))
+                .accepts("共 {Audit-Year} 年").rejects("共 {audit-years} 年");
+        assertThat(LogMessages.subjectLine("image to embed not found or not readable: /p/images/a.png"))
+                .accepts("image::a.png[图]", "见 image:a.png[] 。").rejects("a.png", "image::b.png[]");
+        assertThat(LogMessages.subjectLine("include file not found: x")).isNull();
     }
 }

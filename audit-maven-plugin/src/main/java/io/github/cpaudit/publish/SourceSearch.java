@@ -7,15 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * Finds where a document refers to an attribute. Asciidoctor logs a missing attribute without a
- * place, so the writer would have to search every chapter; this does the search over the AsciiDoc
- * files of the source folder (the master first), read once and only when a record asks for it.
+ * Finds the lines of the document that a log record is about. Asciidoctor logs a missing attribute
+ * or a missing image without a place, so the writer would have to search every chapter; this does
+ * the search over the AsciiDoc files of the source folder (the master first), read once and only
+ * when a record asks for it. Comment lines are skipped.
  */
-final class AttributeReferenceLocator {
+final class SourceSearch {
 
     private record SourceLine(String location, String text) { }
 
@@ -24,19 +25,17 @@ final class AttributeReferenceLocator {
     private final Path master;
     private List<SourceLine> lines;
 
-    AttributeReferenceLocator(Path projectDir, Path sourceDir, Path master) {
+    SourceSearch(Path projectDir, Path sourceDir, Path master) {
         this.projectDir = projectDir;
         this.sourceDir = sourceDir;
         this.master = master;
     }
 
-    /** {@code file:line} of every line that refers to {@code {name}}, in reading order. */
-    List<String> find(String name) {
-        String reference = "{" + name.toLowerCase(Locale.ROOT) + "}";
+    /** {@code file:line} of every line that {@code matches}, in reading order. */
+    List<String> find(Predicate<String> matches) {
         List<String> found = new ArrayList<>();
         for (SourceLine line : lines()) {
-            String text = line.text().toLowerCase(Locale.ROOT);
-            if (text.contains(reference) && !text.startsWith("//")) {
+            if (!line.text().startsWith("//") && matches.test(line.text())) {
                 found.add(line.location());
             }
         }

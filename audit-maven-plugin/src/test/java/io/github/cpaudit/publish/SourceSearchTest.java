@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AttributeReferenceLocatorTest {
+class SourceSearchTest {
 
     @Test
     void findsEveryReferenceMasterFirstIgnoringComments(@TempDir Path project) throws IOException {
@@ -18,11 +18,15 @@ class AttributeReferenceLocatorTest {
         Files.writeString(master, "= 报告\n\n共 {count} 家企业。\n");
         Files.writeString(docs.resolve("a.adoc"), "== 一\n// {count} 仅在注释里\n\n其中 {Count} 家在园区。\n");
         Files.writeString(docs.resolve("b.txt"), "{count}\n");
+        Files.writeString(docs.resolve("c.adoc"), "== 二\n\n.路线\nimage::route.png[路线图]\n");
 
-        AttributeReferenceLocator locator = new AttributeReferenceLocator(project, docs.getParent(), master);
+        SourceSearch sources = new SourceSearch(project, docs.getParent(), master);
 
-        assertThat(locator.find("count")).containsExactly(
-                "src/docs/asciidoc/report.adoc:3", "src/docs/asciidoc/chapters/a.adoc:4");
-        assertThat(locator.find("nothing")).isEmpty();
+        assertThat(sources.find(LogMessages.subjectLine("skipping reference to missing attribute: count")))
+                .containsExactly("src/docs/asciidoc/report.adoc:3", "src/docs/asciidoc/chapters/a.adoc:4");
+        assertThat(sources.find(LogMessages.subjectLine("skipping reference to missing attribute: nothing"))).isEmpty();
+        assertThat(sources.find(LogMessages.subjectLine(
+                "image to embed not found or not readable: " + docs.resolve("../images/route.png"))))
+                .containsExactly("src/docs/asciidoc/chapters/c.adoc:4");
     }
 }
