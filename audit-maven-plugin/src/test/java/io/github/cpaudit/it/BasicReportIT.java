@@ -47,7 +47,8 @@ class BasicReportIT {
         assertThat(html.select(".imageblock > .title").text()).isEqualTo("图 1-1 审核技术路线");
         assertThat(html.select("a[href=#tbl-districts]").text()).isEqualTo("表 2-1");
         assertThat(html.select("a[href=#fig-route]").text()).isEqualTo("图 1-1");
-        assertThat(html.text()).doesNotContain("Table 1", "Figure 1", "Chapter", "表 1.");
+        assertThat(html.select(".admonitionblock td.icon .title").text()).isEqualTo("注");
+        assertThat(html.text()).doesNotContain("Table 1", "Figure 1", "Chapter", "表 1.", "Note");
     }
 
     @Test
@@ -80,7 +81,8 @@ class BasicReportIT {
         String text = pdf.compactText();
         assertThat(text).contains("本次审核覆盖全市三十家电镀企业，以行业为单元开展诊断，识别共性问题并提出行业层面的清洁生产方案。");
         assertThat(text).contains("表2-1电镀企业分布情况", "图1-1审核技术路线", "详见表2-1。", "如图1-1所示");
-        assertThat(text).doesNotContain("Table", "Figure", "Chapter");
+        assertThat(text).contains("注电镀面积按企业填报的年度统计口径汇总。");
+        assertThat(text).doesNotContain("Table", "Figure", "Chapter", "NOTE", "Note");
     }
 
     @Test
