@@ -1,0 +1,44 @@
+package io.github.cpaudit.data;
+
+import io.github.cpaudit.model.Source;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A data table as written: its header cells and its rows of text, before any typing. CSV files
+ * and XLSX sheets both read into this form, so every later check treats them alike.
+ *
+ * @param file    path relative to the project folder
+ * @param sheet   the XLSX sheet, or {@code null} for a CSV file
+ * @param headers the header cells in order, trimmed
+ * @param rows    the non-blank rows
+ */
+public record RawTable(String file, String sheet, List<String> headers, List<Row> rows) {
+
+    public RawTable {
+        headers = List.copyOf(headers);
+        rows = List.copyOf(rows);
+    }
+
+    /** One row: where it is, and its cells by header (absent cells are empty strings). */
+    public record Row(Source source, Map<String, String> cells) {
+
+        public Row {
+            cells = Map.copyOf(cells);
+        }
+
+        public String cell(String header) {
+            return cells.getOrDefault(header, "");
+        }
+
+        public CellLocation at(String header) {
+            return new CellLocation(source, header);
+        }
+    }
+
+    /** Location of the header row, for problems about columns. */
+    public CellLocation headerAt(String header) {
+        return new CellLocation(new Source(file, sheet, 1), header);
+    }
+}

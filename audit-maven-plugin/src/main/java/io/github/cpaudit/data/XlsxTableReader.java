@@ -1,0 +1,105 @@
+package io.github.cpaudit.data;
+
+import io.github.cpaudit.model.Source;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads an XLSX workbook (Apache POI): each sheet one data table, first row the header. Numbers
+ * come out as the shortest decimal that is the cell's value (never as Excel displays them, which
+ * may round), dates as ISO {@code yyyy-MM-dd}, formulas as their cached results.
+ */
+final class XlsxTableReader {
+
+    static {
+        // POI logs through the Log4j API; with no Log4j provider on the plugin's classpath the API
+        // prints "could not find a logging provider" into the build log. Its own simple logger
+        // (errors only) is all POI needs here; a JVM that configured Log4j keeps its choice.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
+    private final Path projectDir;
+    private final DataProblems problems;
+
+    XlsxTableReader(Path projectDir, DataProblems problems) {
+        this.projectDir = projectDir;
+        this.problems = problems;
+    }
+
+    /** Every non-empty sheet of the workbook; nothing when it cannot be opened (the reason is in the problems). */
+    List<RawTable> read(Path file) {
+        String name = DataFiles.relative(projectDir, file);
+        List<RawTable> tables = new ArrayList<>();
+        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+            for (Sheet sheet : workbook) {
+                Row header = sheet.getRow(sheet.getFirstRowNum());
+                if (header == null || sheet.getPhysicalNumberOfRows() == 0) {
+                    continue;
+                }
+                List<String> headers = DataFiles.headers(values(header), name, sheet.getSheetName(), problems);
+                List<RawTable.Row> rows = new ArrayList<>();
+                for (Row row : sheet) {
+                    if (row.getRowNum() <= header.getRowNum()) {
+                        continue;
+                    }
+                    String[] values = values(row);
+                    if (!DataFiles.isBlank(values)) {
+                        Source source = new Source(name, sheet.getSheetName(), row.getRowNum() + 1);
+                        rows.add(DataFiles.row(source, headers, values, problems));
+                    }
+                }
+                tables.add(new RawTable(name, sheet.getSheetName(), headers, rows));
+            }
+        } catch (IOException | RuntimeException e) {
+            problems.add(DataProblem.of(new CellLocation(new Source(name, null, 0), null), "unreadable workbook",
+                    "无法读取 Excel 文件", " .xlsx 格式、未设打开密码的工作簿（.xls 请在 Excel 中另存为 .xlsx）",
+                    "无法作为 .xlsx 打开"));
+        }
+        return tables;
+    }
+
+    private static String[] values(Row row) {
+        int last = Math.max(row.getLastCellNum(), 0);
+        String[] values = new String[last];
+        for (int i = 0; i < last; i++) {
+            values[i] = text(row.getCell(i));
+        }
+        return values;
+    }
+
+    private static String text(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case STRING -> cell.getStringCellValue();
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                    : plain(cell.getNumericCellValue());
+            case BOOLEAN -> cell.getBooleanCellValue() ? "是" : "否";
+            case ERROR -> "#ERROR";
+            default -> "";
+        };
+    }
+
+    /** The shortest decimal for the double (0.1 stays 0.1, 3.0 becomes 3). */
+    private static String plain(double value) {
+        BigDecimal decimal = BigDecimal.valueOf(value).stripTrailingZeros();
+        return decimal.scale() < 0 ? decimal.setScale(0).toPlainString() : decimal.toPlainString();
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.cpaudit.data;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The bad-input corpus: each folder of {@code data-corpus} is a project whose {@code data/} holds
+ * broken files; {@code expected.txt} lists, line by line, the exact located messages the writer
+ * must see (reviewed by hand). No exception escapes: problems are collected, never thrown here.
+ */
+class BadDataCorpusTest {
+
+    private static final Path CORPUS = Path.of("src/test/resources/data-corpus");
+    private static DataLoader loader;
+
+    @BeforeAll
+    static void schema() {
+        loader = new DataLoader(Schema.bundled(), IndustryCodes.bundled());
+    }
+
+    static Stream<String> cases() throws IOException {
+        try (Stream<Path> dirs = Files.list(CORPUS)) {
+            return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void reportsExactlyTheExpectedProblems(String name) throws IOException {
+        Path project = CORPUS.resolve(name);
+        List<String> expected = Files.readAllLines(project.resolve("expected.txt"), StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.isBlank()).toList();
+
+        ProjectTables tables = loader.load(project);
+
+        assertThat(tables.problems().list()).extracting(DataProblem::format).containsExactlyElementsOf(expected);
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.cpaudit.data;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DataLoaderTest {
+
+    private static final Path CORPUS = Path.of("src/test/resources/data-corpus");
+    private static DataLoader loader;
+
+    @BeforeAll
+    static void schema() {
+        loader = new DataLoader(Schema.bundled(), IndustryCodes.bundled());
+    }
+
+    @Test
+    void readsFullWidthDigitsAndGroupedNumbersExactly() {
+        ProjectTables tables = loader.load(CORPUS.resolve("full-width-digits-ok"));
+
+        List<TypedTable.Row> energy = tables.table("energy").orElseThrow().rows();
+        assertThat(energy.get(0).get("year", Integer.class)).contains(2025);
+        assertThat(energy.get(0).get("quantity", BigDecimal.class)).contains(new BigDecimal("1865.5"));
+        assertThat(energy.get(1).get("quantity", BigDecimal.class)).contains(new BigDecimal("12.5"));
+        // the roster writes 3360 without its section letter
+        assertThat(tables.table("roster").orElseThrow().rows().get(1).get("industry_code", String.class)).contains("C3360");
+    }
+
+    @Test
+    void readsXlsxNumbersAsTheirShortestDecimalAndKeysAsHeaders() {
+        ProjectTables tables = loader.load(CORPUS.resolve("xlsx-not-a-number"));
+
+        TypedTable production = tables.table("production").orElseThrow();
+        assertThat(production.sheet()).isEqualTo("production");
+        TypedTable.Row e02 = production.rows().get(1);
+        assertThat(e02.source().format()).isEqualTo("data/audit.xlsx[production]:3");
+        assertThat(e02.get("year", Integer.class)).contains(2025);          // stored by Excel as 2025.0
+        assertThat(e02.get("output", BigDecimal.class)).contains(new BigDecimal("0.1")); // not 0.1000000000000000055…
+        assertThat(production.rows().get(0).values()).doesNotContainKey("output"); // "约40" was refused
+    }
+
+    @Test
+    void takesTheUnitWrittenInAHeaderAndAcceptsGb18030AndUtf16(@TempDir Path project) throws IOException {
+        Path data = Files.createDirectories(project.resolve("data"));
+        Files.write(data.resolve("roster.csv"), ("企业编号,企业名称,行业代码,所在区县,规模,审核类型\n"
+                + "E01,江城华美电镀有限公司,C3360,临港区,小型,强制\n").getBytes("GB18030"));
+        byte[] utf16 = "企业编号,年份,新鲜水量（万m³）,reused\nE01,2025,5.28,12600\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[utf16.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(utf16, 0, withBom, 2, utf16.length);
+        Files.write(data.resolve("水资源消耗.csv"), withBom);
+
+        ProjectTables tables = loader.load(project);
+
+        assertThat(tables.problems().list()).isEmpty();
+        assertThat(tables.table("roster").orElseThrow().rows().get(0).get("name", String.class))
+                .contains("江城华美电镀有限公司");
+        TypedTable water = tables.table("water").orElseThrow();
+        assertThat(water.headerUnits()).containsEntry("fresh", "万m³");
+        assertThat(water.rows().get(0).get("fresh", BigDecimal.class)).contains(new BigDecimal("5.28"));
+        assertThat(water.rows().get(0).get("reused", BigDecimal.class)).contains(new BigDecimal("12600"));
+    }
+
+    @Test
+    void aProjectWithoutDataHasNoTablesAndNoProblems(@TempDir Path project) {
+        ProjectTables tables = loader.load(project);
+        assertThat(tables.tables()).isEmpty();
+        assertThat(tables.problems().isEmpty()).isTrue();
+    }
+}
