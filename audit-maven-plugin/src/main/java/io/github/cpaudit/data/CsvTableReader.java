@@ -1,5 +1,6 @@
 package io.github.cpaudit.data;
 
+import io.github.cpaudit.ProjectPaths;
 import io.github.cpaudit.model.Source;
 
 import org.apache.commons.csv.CSVFormat;
@@ -34,7 +35,7 @@ final class CsvTableReader {
 
     /** The table, or empty when the file cannot be read at all (the reason is in the problems). */
     Optional<RawTable> read(Path file) {
-        String name = DataFiles.relative(projectDir, file);
+        String name = ProjectPaths.relative(projectDir, file);
         CellLocation fileLocation = new CellLocation(new Source(name, null, 0), null);
         byte[] bytes;
         try {

@@ -2,7 +2,6 @@ package io.github.cpaudit.data;
 
 import io.github.cpaudit.model.Source;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,16 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** What the CSV and XLSX readers share: header checks, row assembly, paths as writers know them. */
+/** What the CSV and XLSX readers share: header checks and row assembly. */
 final class DataFiles {
 
     private DataFiles() {
-    }
-
-    static String relative(Path projectDir, Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(projectDir) ? projectDir.relativize(absolute) : absolute;
-        return shown.toString().replace('\\', '/');
     }
 
     /** The trimmed header cells; a blank or repeated header is a problem (its column is then unusable). */

@@ -1,5 +1,6 @@
 package io.github.cpaudit.data;
 
+import io.github.cpaudit.ProjectPaths;
 import io.github.cpaudit.model.Source;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -42,7 +43,7 @@ final class XlsxTableReader {
 
     /** Every non-empty sheet of the workbook; nothing when it cannot be opened (the reason is in the problems). */
     List<RawTable> read(Path file) {
-        String name = DataFiles.relative(projectDir, file);
+        String name = ProjectPaths.relative(projectDir, file);
         List<RawTable> tables = new ArrayList<>();
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             for (Sheet sheet : workbook) {

@@ -1,5 +1,7 @@
 package io.github.cpaudit.publish;
 
+import io.github.cpaudit.ProjectPaths;
+
 import org.asciidoctor.ast.Cursor;
 import org.asciidoctor.log.LogHandler;
 import org.asciidoctor.log.LogRecord;
@@ -77,7 +79,7 @@ final class LogCollector implements LogHandler {
         if (cursor == null || cursor.getFile() == null) {
             return null;
         }
-        String file = SourceSearch.relative(projectDir, Path.of(cursor.getFile()));
+        String file = ProjectPaths.relative(projectDir, Path.of(cursor.getFile()));
         return cursor.getLineNumber() > 0 ? file + ":" + cursor.getLineNumber() : file;
     }
 

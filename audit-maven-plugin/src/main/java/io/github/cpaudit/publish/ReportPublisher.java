@@ -1,6 +1,7 @@
 package io.github.cpaudit.publish;
 
 import io.github.cpaudit.AuditException;
+import io.github.cpaudit.ProjectPaths;
 
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
@@ -56,7 +57,7 @@ public final class ReportPublisher {
             staged.commit(formats);
         }
         for (Format format : formats) {
-            log.info("已发布 " + format.name() + "：" + SourceSearch.relative(request.projectDir(),
+            log.info("已发布 " + format.name() + "：" + ProjectPaths.relative(request.projectDir(),
                     request.outputDir().resolve(format.folder()).resolve(format.fileName(request.documentBaseName()))));
         }
         log.info(String.format("发布完成，共用时 %.1f s", seconds(start)));

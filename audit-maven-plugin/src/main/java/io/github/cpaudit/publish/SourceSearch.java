@@ -1,5 +1,7 @@
 package io.github.cpaudit.publish;
 
+import io.github.cpaudit.ProjectPaths;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +49,7 @@ final class SourceSearch {
             lines = new ArrayList<>();
             for (Path file : sourceFiles()) {
                 List<String> content = read(file);
-                String name = relative(projectDir, file);
+                String name = ProjectPaths.relative(projectDir, file);
                 for (int i = 0; i < content.size(); i++) {
                     lines.add(new SourceLine(name + ":" + (i + 1), content.get(i)));
                 }
@@ -77,12 +79,5 @@ final class SourceSearch {
         } catch (IOException e) {
             return List.of(); // an unreadable file has no references to offer; Asciidoctor reports it
         }
-    }
-
-    /** A path as the writer knows it: relative to the project folder, with forward slashes. */
-    static String relative(Path projectDir, Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(projectDir) ? projectDir.relativize(absolute) : absolute;
-        return shown.toString().replace('\\', '/');
     }
 }
