@@ -51,7 +51,7 @@ public final class DataLoader {
                 }
             }
         }
-        checkEnterpriseReferences(tables, problems);
+        checkReferences(tables, problems);
         return new ProjectTables(tables, problems);
     }
 
@@ -61,8 +61,8 @@ public final class DataLoader {
         Optional<TableSpec> spec = schema.table(name);
         if (spec.isEmpty()) {
             problems.add(DataProblem.of(where, "unknown table", "未知的数据表",
-                    "文件名或工作表名为已知的表（" + String.join("、", schema.tables().stream()
-                            .map(t -> t.key() + "/" + t.name()).toList()) + "）", name));
+                    "文件名或工作表名为已知的表名或表键（" + String.join("、", schema.tables().stream()
+                            .map(TableSpec::name).toList()) + "）", name));
             return;
         }
         TypedTable existing = tables.get(spec.get().key());
@@ -75,25 +75,42 @@ public final class DataLoader {
         tables.put(spec.get().key(), validator.validate(spec.get(), raw));
     }
 
-    private static void checkEnterpriseReferences(Map<String, TypedTable> tables, DataProblems problems) {
-        TypedTable roster = tables.get("roster");
-        if (roster == null) {
-            return; // a missing roster is reported by the completeness check, not once per reference
-        }
-        Set<String> ids = new HashSet<>();
-        roster.rows().forEach(row -> row.get("id", String.class).ifPresent(ids::add));
+    /** Every id that refers to another table must exist there: enterprises, options … */
+    private static void checkReferences(Map<String, TypedTable> tables, DataProblems problems) {
         for (TypedTable table : tables.values()) {
             for (ColumnSpec column : table.spec().columns()) {
-                if (column.type() != ColumnType.ENTERPRISE) {
+                String target = column.referencedTable();
+                if (target == null) {
                     continue;
                 }
+                TypedTable referenced = tables.get(target);
+                if (referenced == null) {
+                    continue; // a missing table is reported by the completeness check, not once per reference
+                }
+                Set<String> ids = new HashSet<>();
+                referenced.rows().forEach(row -> row.get("id", String.class).ifPresent(ids::add));
+                String where = new Source(referenced.file(), referenced.sheet(), 0).format();
                 for (TypedTable.Row row : table.rows()) {
-                    row.get(column.key(), String.class).filter(id -> !ids.contains(id)).ifPresent(id ->
-                            problems.add(DataProblem.of(row.at(column.key()), "unknown enterprise", "企业编号不在企业名录中",
-                                    "企业名录（" + new Source(roster.file(), roster.sheet(), 0).format() + "）中的编号", id)));
+                    for (String id : idsOf(row.values().get(column.key()))) {
+                        if (!ids.contains(id) && !id.equals(column.refAll())) {
+                            problems.add(DataProblem.of(row.at(column.key()), "unknown reference",
+                                    "编号不在" + referenced.spec().name() + "中",
+                                    referenced.spec().name() + "（" + where + "）中的编号", id));
+                        }
+                    }
                 }
             }
         }
+    }
+
+    private static List<String> idsOf(Object value) {
+        if (value instanceof String id) {
+            return List.of(id);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        return List.of();
     }
 
     private static List<Path> dataFiles(Path dir) {

@@ -37,7 +37,8 @@ public final class Schema {
                             text(column, "key"), text(column, "name"), strings(column.get("aliases")),
                             ColumnType.parse(text(column, "type")), Boolean.TRUE.equals(column.get("required")),
                             text(column, "unit"), strings(column.get("values")), text(column, "pattern"),
-                            text(column, "pattern_hint"), text(column, "example"), text(column, "description")));
+                            text(column, "pattern_hint"), text(column, "example"), text(column, "description"),
+                            text(column, "ref"), text(column, "all")));
                 }
                 tables.add(new TableSpec(text(table, "key"), text(table, "name"), text(table, "description"),
                         strings(table.get("unique")), columns));

@@ -73,6 +73,8 @@ public final class SchemaDocument {
         return switch (type) {
             case ID -> "编号（本表内唯一）";
             case ENTERPRISE -> "企业编号（须在企业名录中）";
+            case REF -> "编号（须在被引用的表中）";
+            case REF_LIST -> "编号列表（顿号分隔）";
             case TEXT -> "文字";
             case DECIMAL -> "数量（不小于 0）";
             case SIGNED_DECIMAL -> "数值（可为负）";

@@ -110,8 +110,8 @@ public final class TableValidator {
     private Object parse(ColumnSpec column, String text, CellLocation at) {
         String ascii = halfWidth(text);
         return switch (column.type()) {
-            case ID, ENTERPRISE -> ascii.matches("[A-Za-z0-9_.-]+") ? ascii
-                    : invalid(at, "bad id", "编号格式不对", "字母、数字、下划线或短横线", text);
+            case ID, ENTERPRISE, REF -> id(ascii, at, text);
+            case REF_LIST -> idList(column, ascii, at, text);
             case TEXT -> matchesPattern(column, text, at);
             case DECIMAL -> decimal(ascii, at, false, text);
             case SIGNED_DECIMAL -> decimal(ascii, at, true, text);
@@ -130,6 +130,26 @@ public final class TableValidator {
                     invalid(at, "unknown industry code", "行业代码不存在",
                             IndustryCodes.EDITION + " 中的代码，如 C3360", text));
         };
+    }
+
+    private Object id(String ascii, CellLocation at, String text) {
+        return ascii.matches("[A-Za-z0-9_.-]+") ? ascii
+                : invalid(at, "bad id", "编号格式不对", "字母、数字、下划线或短横线", text);
+    }
+
+    /** A list of ids, or the word for all of them (kept as a one-element list of that word). */
+    private Object idList(ColumnSpec column, String ascii, CellLocation at, String text) {
+        if (text.equals(column.refAll())) {
+            return List.of(text);
+        }
+        List<String> ids = new ArrayList<>();
+        for (String id : LIST_SEPARATORS.split(ascii)) {
+            if (id(id, at, id) == null) {
+                return null;
+            }
+            ids.add(id);
+        }
+        return List.copyOf(ids);
     }
 
     private Object decimal(String ascii, CellLocation at, boolean signed, String text) {
