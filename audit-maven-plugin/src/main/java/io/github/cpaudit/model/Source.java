@@ -1,13 +1,24 @@
 package io.github.cpaudit.model;
 
 /**
- * Where a record came from: a data file relative to the project folder, its sheet (XLSX only,
- * else {@code null}) and its row as the writer sees it in Excel (the header is row 1).
+ * Where a record came from, so that a later layer can show it next to a computed figure or an
+ * error: the data file relative to the project folder, its sheet (empty for CSV and YAML) and the
+ * row as the writer sees it in Excel (the header is row 1; 0 when the value is not in a table,
+ * e.g. a value of {@code audit.yaml} or a whole file).
+ *
+ * @param file  the data file, relative to the project folder
+ * @param sheet the XLSX sheet, or an empty string
+ * @param row   the 1-based row, or 0 when not applicable
  */
 public record Source(String file, String sheet, int row) {
 
-    /** {@code data/roster.csv:3} or {@code data/audit.xlsx[企业名录]:3}. */
+    public Source {
+        file = file == null ? "" : file;
+        sheet = sheet == null ? "" : sheet;
+    }
+
+    /** {@code data/roster.csv:3} or {@code data/audit.xlsx[企业名录]:3}, the form used in messages. */
     public String format() {
-        return file + (sheet == null ? "" : "[" + sheet + "]") + (row > 0 ? ":" + row : "");
+        return file + (sheet.isEmpty() ? "" : "[" + sheet + "]") + (row > 0 ? ":" + row : "");
     }
 }
