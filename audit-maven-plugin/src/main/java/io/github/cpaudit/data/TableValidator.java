@@ -1,5 +1,8 @@
 package io.github.cpaudit.data;
 
+import io.github.cpaudit.AuditException;
+import io.github.cpaudit.model.Unit;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,6 +26,7 @@ public final class TableValidator {
     private static final Pattern GROUPED_NUMBER = Pattern.compile("^-?\\d{1,3}(,\\d{3})+(\\.\\d+)?$");
     private static final Pattern DECIMAL = Pattern.compile("^[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?$");
     private static final Pattern CHINESE_DATE = Pattern.compile("^(\\d{4})\\s*[年/.-]\\s*(\\d{1,2})\\s*[月/.-]\\s*(\\d{1,2})\\s*日?$");
+    private static final Pattern ANNUAL = Pattern.compile("\\s*/\\s*(a|年)$");
     private static final Pattern LIST_SEPARATORS = Pattern.compile("\\s*[、,，;；]\\s*");
 
     private final IndustryCodes industryCodes;
@@ -125,7 +129,7 @@ public final class TableValidator {
             case ENUM -> column.values().contains(text) ? text
                     : invalid(at, "unknown value", "不是允许的取值", String.join("、", column.values()) + " 之一", text);
             case ENUM_LIST -> enumList(column, text, at);
-            case UNIT -> text;
+            case UNIT -> unit(text, at);
             case INDUSTRY_CODE -> industryCodes.normalise(ascii).map(Object.class::cast).orElseGet(() ->
                     invalid(at, "unknown industry code", "行业代码不存在",
                             IndustryCodes.EDITION + " 中的代码，如 C3360", text));
@@ -150,6 +154,16 @@ public final class TableValidator {
             ids.add(id);
         }
         return List.copyOf(ids);
+    }
+
+    /** A unit the toolkit can convert; an annual amount may say so ({@code t/a}, {@code m³/年}). */
+    private Object unit(String text, CellLocation at) {
+        try {
+            Unit.parse(ANNUAL.matcher(text).replaceFirst(""));
+            return text;
+        } catch (AuditException e) {
+            return invalid(at, "unknown unit", "未知的单位", "工具能换算的单位，如 t、kg、万kWh、m³、万m²、件（年量可写 t/a）", text);
+        }
     }
 
     private Object decimal(String ascii, CellLocation at, boolean signed, String text) {

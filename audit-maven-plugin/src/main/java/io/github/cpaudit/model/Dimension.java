@@ -13,6 +13,8 @@ public enum Dimension {
     CO2("二氧化碳", "tCO2"),
     MONEY("金额", "元"),
     AREA("面积", "m²"),
+    /** Pieces of a product (件, 台 …): outputs counted rather than weighed or measured. */
+    COUNT("数量", "件"),
     RATIO("比例", "1");
 
     private final String chinese;

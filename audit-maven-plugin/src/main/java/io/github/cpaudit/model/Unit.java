@@ -45,6 +45,11 @@ public enum Unit {
     M2(Dimension.AREA, "m²", "1", "m2", "平方米"),
     WAN_M2(Dimension.AREA, "万m²", "10000", "万m2", "万平方米"),
 
+    PIECE(Dimension.COUNT, "件", "1", "个", "只", "pcs"),
+    SET(Dimension.COUNT, "套", "1"),
+    UNIT_MACHINE(Dimension.COUNT, "台", "1"),
+    WAN_PIECE(Dimension.COUNT, "万件", "10000", "万个", "万只"),
+
     PERCENT(Dimension.RATIO, "%", "0.01", "百分比", "％"),
     ONE(Dimension.RATIO, "1", "1");
 

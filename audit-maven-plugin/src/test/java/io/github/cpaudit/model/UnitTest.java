@@ -85,4 +85,14 @@ class UnitTest {
         assertThatThrownBy(() -> Unit.parse("m3", Dimension.ENERGY)).isInstanceOf(AuditException.class)
                 .hasMessageContaining("“m³”是体积单位，这里需要能量单位");
     }
+
+    @Test
+    void countsPiecesOfProducts() {
+        assertThat(Unit.parse("个")).isEqualTo(Unit.PIECE);
+        // 3.5 万件 = 35,000 件
+        assertThat(Unit.WAN_PIECE.convert(new java.math.BigDecimal("3.5"), Unit.PIECE))
+                .isEqualByComparingTo("35000");
+        assertThatThrownBy(() -> Unit.parse("件", Dimension.MASS)).isInstanceOf(AuditException.class)
+                .hasMessageContaining("“件”是数量单位，这里需要质量单位");
+    }
 }
