@@ -1,0 +1,151 @@
+package io.github.cpaudit.project;
+
+import io.github.cpaudit.data.DataProblems;
+import io.github.cpaudit.data.IndustryCodes;
+import io.github.cpaudit.data.YamlReader;
+import io.github.cpaudit.model.CostClassLimits;
+import io.github.cpaudit.model.GridFactor;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads {@code audit.yaml}, the project's facts. Every problem is reported with its line; the
+ * toolkit's defaults fill what the file leaves out (8 % discount rate, 25 % tax, 5 % balance
+ * tolerance, GB/T 8170 rounding, the national grid).
+ */
+public final class AuditYamlReader {
+
+    public static final String FILE = "audit.yaml";
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final IndustryCodes industryCodes;
+    private final DataProblems problems;
+    private final YamlReader yaml;
+
+    public AuditYamlReader(IndustryCodes industryCodes, DataProblems problems) {
+        this.industryCodes = industryCodes;
+        this.problems = problems;
+        this.yaml = new YamlReader(problems);
+    }
+
+    /** The project's facts, or empty when {@code audit.yaml} is missing or has a required value wrong. */
+    public Optional<ProjectConfig> read(Path projectDir) {
+        Optional<YamlReader.Value> root = yaml.read(projectDir.resolve(FILE), FILE);
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        int before = problems.list().size();
+        YamlReader.Value r = root.get();
+        Optional<YamlReader.Value> industry = yaml.get(r, "industry", true);
+        String industryName = industry.map(i -> text(i, "name", true)).orElse("");
+        String industryCode = industry.flatMap(i -> yaml.get(i, "code", true)).map(this::industryCode).orElse("");
+        String region = text(r, "region", true);
+        int baselineYear = yaml.get(r, "baseline_year", true).flatMap(this::year).orElse(0);
+        String organizer = text(r, "organizer", true);
+        String consultant = text(r, "consultant", true);
+        Path indicatorSystem = projectDir.resolve(text(r, "indicator_system", true));
+        List<ProjectConfig.TeamMember> team = new ArrayList<>();
+        yaml.get(r, "team", false).ifPresent(list -> yaml.items(list).forEach(m -> team.add(new ProjectConfig.TeamMember(
+                text(m, "name", true), text(m, "role", true), text(m, "organization", false), text(m, "title", false),
+                text(m, "major", false), text(m, "duty", false), text(m, "time", false)))));
+        List<ProjectConfig.ScheduleItem> schedule = new ArrayList<>();
+        yaml.get(r, "schedule", false).ifPresent(list -> yaml.items(list).forEach(s -> schedule.add(
+                new ProjectConfig.ScheduleItem(text(s, "phase", true), text(s, "work", true), date(s, "start"),
+                        date(s, "end"), text(s, "owner", false), text(s, "output", false)))));
+
+        Optional<YamlReader.Value> factors = yaml.get(r, "factors", false);
+        Optional<YamlReader.Value> grid = factors.flatMap(f -> yaml.get(f, "grid", false));
+        String gridRegion = grid.flatMap(g -> yaml.get(g, "region", false)).flatMap(yaml::text).orElse(GridFactor.NATIONAL);
+        GridFactor gridFactor = grid.flatMap(g -> yaml.get(g, "value", false)).flatMap(yaml::decimal)
+                .map(value -> new GridFactor(gridRegion,
+                        grid.flatMap(g -> yaml.get(g, "year", true)).flatMap(this::year).orElse(0), value,
+                        grid.map(g -> text(g, "source", true)).orElse("")))
+                .orElse(null);
+        BigDecimal ncv = factors.flatMap(f -> yaml.get(f, "natural_gas_ncv", false)).flatMap(yaml::decimal).orElse(null);
+
+        Optional<YamlReader.Value> economics = yaml.get(r, "economics", false);
+        CostClassLimits costClasses = economics.flatMap(e -> yaml.get(e, "cost_classes", false))
+                .map(c -> new CostClassLimits(decimal(c, "low_max"), decimal(c, "medium_max"))).orElse(null);
+        Map<String, BigDecimal> payback = new HashMap<>();
+        economics.flatMap(e -> yaml.get(e, "accepted_payback", false)).ifPresent(p -> {
+            yaml.get(p, "medium", false).flatMap(yaml::decimal).ifPresent(v -> payback.put("中费", v));
+            yaml.get(p, "high", false).flatMap(yaml::decimal).ifPresent(v -> payback.put("高费", v));
+        });
+        BigDecimal discount = percent(economics, "discount_rate", new BigDecimal(8));
+        BigDecimal tax = percent(economics, "tax_rate", new BigDecimal(25));
+        BigDecimal tolerance = yaml.get(r, "balance_tolerance", false).flatMap(yaml::decimal).orElse(new BigDecimal(5));
+        RoundingMode rounding = yaml.get(r, "rounding", false).flatMap(this::rounding).orElse(RoundingMode.HALF_EVEN);
+
+        if (problems.list().size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProjectConfig(industryName, industryCode, region, baselineYear, organizer, consultant,
+                indicatorSystem, team, schedule, gridRegion, gridFactor, ncv, costClasses, payback, discount, tax,
+                tolerance, rounding));
+    }
+
+    private String industryCode(YamlReader.Value value) {
+        return yaml.text(value).flatMap(code -> {
+            Optional<String> known = industryCodes.normalise(code);
+            if (known.isEmpty()) {
+                yaml.problem(value, "unknown industry code", "行业代码不存在", IndustryCodes.EDITION + " 中的代码，如 C3360", code);
+            }
+            return known;
+        }).orElse("");
+    }
+
+    private Optional<Integer> year(YamlReader.Value value) {
+        return yaml.text(value).flatMap(text -> {
+            if (text.matches("(19|20)\\d{2}")) {
+                return Optional.of(Integer.valueOf(text));
+            }
+            yaml.problem(value, "bad year", "年份格式不对", "四位年份，如 2025", text);
+            return Optional.empty();
+        });
+    }
+
+    private LocalDate date(YamlReader.Value map, String key) {
+        return yaml.get(map, key, false).flatMap(value -> yaml.text(value).flatMap(text -> {
+            try {
+                return Optional.of(LocalDate.parse(text));
+            } catch (DateTimeParseException e) {
+                yaml.problem(value, "bad date", "日期格式不对", "2026-03-01 这样的日期", text);
+                return Optional.empty();
+            }
+        })).orElse(null);
+    }
+
+    /** A rate written in percent (8 for 8 %), returned as a fraction. */
+    private BigDecimal percent(Optional<YamlReader.Value> map, String key, BigDecimal defaultPercent) {
+        BigDecimal percent = map.flatMap(m -> yaml.get(m, key, false)).flatMap(yaml::decimal).orElse(defaultPercent);
+        return percent.divide(HUNDRED);
+    }
+
+    private Optional<RoundingMode> rounding(YamlReader.Value value) {
+        return yaml.text(value).flatMap(text -> switch (text) {
+            case "half-even", "四舍六入五成双" -> Optional.of(RoundingMode.HALF_EVEN);
+            case "half-up", "四舍五入" -> Optional.of(RoundingMode.HALF_UP);
+            default -> {
+                yaml.problem(value, "unknown rounding", "不是已知的修约方式", "half-even（四舍六入五成双）或 half-up（四舍五入）", text);
+                yield Optional.empty();
+            }
+        });
+    }
+
+    private BigDecimal decimal(YamlReader.Value map, String key) {
+        return yaml.get(map, key, true).flatMap(yaml::decimal).orElse(null);
+    }
+
+    private String text(YamlReader.Value map, String key, boolean required) {
+        return yaml.get(map, key, required).flatMap(yaml::text).orElse(required ? "" : null);
+    }
+}
