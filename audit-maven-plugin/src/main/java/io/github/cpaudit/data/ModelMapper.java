@@ -1,0 +1,207 @@
+package io.github.cpaudit.data;
+
+import io.github.cpaudit.AuditException;
+import io.github.cpaudit.model.AuditData;
+import io.github.cpaudit.model.Direction;
+import io.github.cpaudit.model.EnergyType;
+import io.github.cpaudit.model.EnergyUse;
+import io.github.cpaudit.model.Enterprise;
+import io.github.cpaudit.model.GridFactor;
+import io.github.cpaudit.model.Indicator;
+import io.github.cpaudit.model.IndicatorSystem;
+import io.github.cpaudit.model.IndicatorValue;
+import io.github.cpaudit.model.ProductOutput;
+import io.github.cpaudit.model.Source;
+import io.github.cpaudit.model.Quantity;
+import io.github.cpaudit.model.Unit;
+import io.github.cpaudit.model.WaterUse;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the checked data tables into the domain records the calculations read, for the baseline
+ * year. What only the domain can judge (an energy type the standard-coal table does not know, an
+ * indicator the system does not have, a unit of the wrong kind) is reported at its cell, like
+ * every other data problem.
+ */
+public final class ModelMapper {
+
+    private static final Pattern ANNUAL = Pattern.compile("\\s*/\\s*(a|年)$");
+
+    private final DataProblems problems;
+
+    public ModelMapper(DataProblems problems) {
+        this.problems = problems;
+    }
+
+    public AuditData map(ProjectTables tables, int baselineYear, IndicatorSystem system, String gridRegion,
+            GridFactor gridFactor) {
+        List<Enterprise> enterprises = enterprises(tables);
+        Map<String, List<EnergyUse>> energy = new LinkedHashMap<>();
+        Map<String, List<ProductOutput>> production = new LinkedHashMap<>();
+        Map<String, WaterUse> water = new LinkedHashMap<>();
+        Map<String, Map<String, IndicatorValue>> values = new LinkedHashMap<>();
+        for (TypedTable.Row row : rowsOfYear(tables, "energy", baselineYear)) {
+            energyUse(row).ifPresent(use -> energy.computeIfAbsent(enterprise(row), k -> new ArrayList<>()).add(use));
+        }
+        for (TypedTable.Row row : rowsOfYear(tables, "production", baselineYear)) {
+            productOutput(row, baselineYear).ifPresent(output ->
+                    production.computeIfAbsent(enterprise(row), k -> new ArrayList<>()).add(output));
+        }
+        Optional<TypedTable> waterTable = tables.table("water");
+        Optional<Unit> freshUnit = waterTable.flatMap(table -> columnUnit(table, "fresh"));
+        Optional<Unit> reusedUnit = waterTable.flatMap(table -> columnUnit(table, "reused"));
+        if (freshUnit.isPresent() && reusedUnit.isPresent()) {
+            for (TypedTable.Row row : rowsOfYear(tables, "water", baselineYear)) {
+                waterUse(row, baselineYear, freshUnit.get(), reusedUnit.get())
+                        .ifPresent(use -> water.put(enterprise(row), use));
+            }
+        }
+        if (system != null) {
+            Map<String, Indicator> indicators = new HashMap<>();
+            system.indicators().forEach(indicator -> indicators.put(indicator.id(), indicator));
+            for (TypedTable.Row row : rowsOfYear(tables, "indicator_values", baselineYear)) {
+                indicatorValue(row, indicators, system.levelCount()).ifPresent(value -> values
+                        .computeIfAbsent(enterprise(row), k -> new LinkedHashMap<>())
+                        .put(row.get("indicator", String.class).orElseThrow(), value));
+            }
+        }
+        return new AuditData(baselineYear, enterprises, energy, production, water, values, system, gridRegion,
+                gridFactor);
+    }
+
+    private static List<Enterprise> enterprises(ProjectTables tables) {
+        List<Enterprise> enterprises = new ArrayList<>();
+        tables.table("roster").ifPresent(roster -> {
+            for (TypedTable.Row row : roster.rows()) {
+                if (row.values().containsKey("id") && row.values().containsKey("name")) {
+                    enterprises.add(new Enterprise(text(row, "id"), text(row, "name"), text(row, "industry_code"),
+                            text(row, "district"), text(row, "park"), text(row, "size"), text(row, "audit_type"),
+                            list(row, "audit_reasons"), row.get("key_carbon_emitter", Boolean.class).orElse(false),
+                            row.source()));
+                }
+            }
+        });
+        return enterprises;
+    }
+
+    private Optional<EnergyUse> energyUse(TypedTable.Row row) {
+        Optional<BigDecimal> amount = row.get("quantity", BigDecimal.class);
+        Optional<String> typeText = row.get("energy_type", String.class);
+        Optional<Unit> unit = unit(row, "unit");
+        if (amount.isEmpty() || typeText.isEmpty() || unit.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            EnergyType type = EnergyType.parse(typeText.get());
+            return Optional.of(new EnergyUse(type, new Quantity(amount.get(), unit.get()), null, row.source()));
+        } catch (AuditException e) {
+            problems.add(new DataProblem(row.at("energy_type"), "unknown energy type", e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private Optional<ProductOutput> productOutput(TypedTable.Row row, int year) {
+        Optional<Unit> unit = unit(row, "unit");
+        Optional<BigDecimal> output = row.get("output", BigDecimal.class);
+        if (unit.isEmpty() || output.isEmpty()) {
+            return Optional.empty();
+        }
+        Quantity capacity = row.get("capacity", BigDecimal.class).map(c -> new Quantity(c, unit.get())).orElse(null);
+        return Optional.of(new ProductOutput(enterprise(row), year, text(row, "product"),
+                new Quantity(output.get(), unit.get()), capacity, row.source()));
+    }
+
+    private Optional<WaterUse> waterUse(TypedTable.Row row, int year, Unit freshUnit, Unit reusedUnit) {
+        Optional<BigDecimal> fresh = row.get("fresh", BigDecimal.class);
+        if (fresh.isEmpty()) {
+            return Optional.empty();
+        }
+        Quantity reused = row.get("reused", BigDecimal.class).map(r -> new Quantity(r, reusedUnit)).orElse(null);
+        return Optional.of(new WaterUse(enterprise(row), year, new Quantity(fresh.get(), freshUnit), reused,
+                row.source()));
+    }
+
+    private Optional<IndicatorValue> indicatorValue(TypedTable.Row row, Map<String, Indicator> indicators, int levels) {
+        String id = text(row, "indicator");
+        String text = text(row, "value");
+        Indicator indicator = indicators.get(id);
+        if (indicator == null) {
+            problems.add(DataProblem.of(row.at("indicator"), "unknown indicator", "指标体系中没有这个指标",
+                    "指标体系中的指标编号（" + String.join("、", indicators.keySet().stream().sorted().toList()) + "）", id));
+            return Optional.empty();
+        }
+        if (text.equals("不适用")) {
+            return Optional.of(IndicatorValue.notApplicable().withSource(row.source()));
+        }
+        if (indicator.direction() == Direction.QUALITATIVE) {
+            Optional<Integer> level = QualitativeLevel.parse(text, levels);
+            if (level.isEmpty() && !QualitativeLevel.isNone(text)) {
+                problems.add(DataProblem.of(row.at("value"), "unknown level", "定性指标的取值不对",
+                        "达到的级别（Ⅰ、Ⅱ、Ⅲ）、“未达到”或“不适用”", text));
+                return Optional.empty();
+            }
+            return Optional.of((level.isPresent() ? IndicatorValue.meetsLevel(level.get()) : IndicatorValue.meetsNoLevel())
+                    .withSource(row.source()));
+        }
+        try {
+            return Optional.of(IndicatorValue.measured(new BigDecimal(TableValidator.halfWidth(text).replace("%", "").strip()),
+                    row.source()));
+        } catch (NumberFormatException e) {
+            problems.add(DataProblem.of(row.at("value"), "not a number", "定量指标的取值不是数字",
+                    "数值（单位 " + indicator.unit() + "）或“不适用”", text));
+            return Optional.empty();
+        }
+    }
+
+    /** The unit of a unit column, parsed; a unit the validator accepted always parses. */
+    private static Optional<Unit> unit(TypedTable.Row row, String key) {
+        return row.get(key, String.class).map(text -> Unit.parse(ANNUAL.matcher(text).replaceFirst("")));
+    }
+
+    /**
+     * The unit of a column with a fixed unit: the schema's (m³), or the one its header names
+     * (新鲜水量（万m³）), which must be of the same kind.
+     */
+    private Optional<Unit> columnUnit(TypedTable table, String key) {
+        String schemaUnit = table.spec().column(key).map(ColumnSpec::unit).orElseThrow();
+        String written = table.headerUnits().getOrDefault(key, schemaUnit);
+        try {
+            Unit unit = Unit.parse(written);
+            unit.requireDimension(Unit.parse(schemaUnit).dimension());
+            return Optional.of(unit);
+        } catch (AuditException e) {
+            String header = table.rows().isEmpty() ? key : table.rows().get(0).headers().getOrDefault(key, key);
+            problems.add(new DataProblem(new CellLocation(new Source(table.file(),
+                    table.sheet(), 1), header), "unknown unit", e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private static List<TypedTable.Row> rowsOfYear(ProjectTables tables, String table, int year) {
+        return tables.table(table).map(t -> t.rows().stream()
+                .filter(row -> row.get("year", Integer.class).map(y -> y == year).orElse(false))
+                .filter(row -> row.values().containsKey("enterprise"))
+                .toList()).orElse(List.of());
+    }
+
+    private static String enterprise(TypedTable.Row row) {
+        return text(row, "enterprise");
+    }
+
+    private static String text(TypedTable.Row row, String key) {
+        return row.get(key, String.class).orElse("");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> list(TypedTable.Row row, String key) {
+        return row.get(key, List.class).map(l -> (List<String>) l).orElse(List.of());
+    }
+}

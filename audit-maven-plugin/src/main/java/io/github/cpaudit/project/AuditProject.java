@@ -1,0 +1,46 @@
+package io.github.cpaudit.project;
+
+import io.github.cpaudit.data.DataLoader;
+import io.github.cpaudit.data.DataProblems;
+import io.github.cpaudit.data.IndicatorSystemFile;
+import io.github.cpaudit.data.IndicatorSystemReader;
+import io.github.cpaudit.data.IndustryCodes;
+import io.github.cpaudit.data.ModelMapper;
+import io.github.cpaudit.data.ProjectTables;
+import io.github.cpaudit.data.Schema;
+import io.github.cpaudit.model.AuditData;
+import io.github.cpaudit.model.GridFactor;
+import io.github.cpaudit.model.IndicatorSystem;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * An audit project on disk, read in one go: {@code audit.yaml}, its indicator system and the data
+ * tables of {@code data/}, with every problem of all of them collected in one list.
+ *
+ * @param config   the project's facts, empty when {@code audit.yaml} could not be read
+ * @param system   the indicator system, empty when missing or invalid
+ * @param tables   the checked data tables
+ * @param data     the domain records for the baseline year (empty lists when there is no config)
+ * @param problems every problem found, in reading order
+ */
+public record AuditProject(Optional<ProjectConfig> config, Optional<IndicatorSystemFile> system, ProjectTables tables,
+        AuditData data, DataProblems problems) {
+
+    public static AuditProject load(Path projectDir) {
+        Path dir = projectDir.toAbsolutePath().normalize();
+        DataProblems problems = new DataProblems();
+        IndustryCodes codes = IndustryCodes.bundled();
+        Optional<ProjectConfig> config = new AuditYamlReader(codes, problems).read(dir);
+        Optional<IndicatorSystemFile> system = config.flatMap(c ->
+                new IndicatorSystemReader(problems).read(dir, c.indicatorSystem()));
+        ProjectTables tables = new DataLoader(Schema.bundled(), codes).load(dir);
+        tables.problems().list().forEach(problems::add);
+        IndicatorSystem indicatorSystem = system.map(IndicatorSystemFile::system).orElse(null);
+        AuditData data = new ModelMapper(problems).map(tables, config.map(ProjectConfig::baselineYear).orElse(0),
+                indicatorSystem, config.map(ProjectConfig::gridRegion).orElse(GridFactor.NATIONAL),
+                config.map(ProjectConfig::gridFactor).orElse(null));
+        return new AuditProject(config, system, tables, data, problems);
+    }
+}
