@@ -65,7 +65,19 @@ final class DataFiles {
         if (value == null) {
             return "";
         }
-        return value.replaceAll("^[\\s\\u3000\\u200b\\ufeff]+|[\\s\\u3000\\u200b\\ufeff]+$", "");
+        int start = 0;
+        int end = value.length();
+        while (start < end && isSpace(value.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u3000' || c == '\u200b' || c == '\ufeff' || c == '\u00a0';
     }
 
     /** Excel's column letter for a 0-based index (A, B, …, Z, AA …), for cells without a header. */

@@ -27,6 +27,9 @@ public final class TableValidator {
     private static final Pattern DECIMAL = Pattern.compile("^[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?$");
     private static final Pattern CHINESE_DATE = Pattern.compile("^(\\d{4})\\s*[年/.-]\\s*(\\d{1,2})\\s*[月/.-]\\s*(\\d{1,2})\\s*日?$");
     private static final Pattern ANNUAL = Pattern.compile("\\s*/\\s*(a|年)$");
+    private static final Pattern ID_TEXT = Pattern.compile("[A-Za-z0-9_.-]+");
+    private static final Pattern NON_NEGATIVE_INTEGER = Pattern.compile("\\d+");
+    private static final Pattern YEAR_TEXT = Pattern.compile("(19|20)\\d{2}");
     private static final Pattern LIST_SEPARATORS = Pattern.compile("\\s*[、,，;；]\\s*");
 
     private final IndustryCodes industryCodes;
@@ -119,9 +122,9 @@ public final class TableValidator {
             case TEXT -> matchesPattern(column, text, at);
             case DECIMAL -> decimal(ascii, at, false, text);
             case SIGNED_DECIMAL -> decimal(ascii, at, true, text);
-            case INTEGER -> ascii.matches("\\d+") ? (Object) Integer.valueOf(ascii)
+            case INTEGER -> NON_NEGATIVE_INTEGER.matcher(ascii).matches() ? (Object) Integer.valueOf(ascii)
                     : invalid(at, "not an integer", "不是非负整数", "0、1、2 这样的整数", text);
-            case YEAR -> ascii.matches("(19|20)\\d{2}") ? (Object) Integer.valueOf(ascii)
+            case YEAR -> YEAR_TEXT.matcher(ascii).matches() ? (Object) Integer.valueOf(ascii)
                     : invalid(at, "bad year", "年份格式不对", "四位年份，如 2025", text);
             case PERCENT -> percent(ascii, at, text);
             case DATE -> date(ascii, at, text);
@@ -137,7 +140,7 @@ public final class TableValidator {
     }
 
     private Object id(String ascii, CellLocation at, String text) {
-        return ascii.matches("[A-Za-z0-9_.-]+") ? ascii
+        return ID_TEXT.matcher(ascii).matches() ? ascii
                 : invalid(at, "bad id", "编号格式不对", "字母、数字、下划线或短横线", text);
     }
 
