@@ -54,7 +54,7 @@ final class ScoreMapper {
                         weight.toPlainString()));
                 refused.add(candidate);
             } else if (score.compareTo(MIN_SCORE) < 0 || score.compareTo(MAX_SCORE) > 0) {
-                problems.add(DataProblem.of(row.at("score"), "score out of range", "得分超出范围", "1–10 分",
+                problems.add(DataProblem.of(row.at("score"), "score out of range", "得分超出范围", "1–10 之间的分数",
                         score.toPlainString()));
                 refused.add(candidate);
             }
