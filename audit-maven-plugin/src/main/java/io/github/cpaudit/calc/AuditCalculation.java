@@ -1,6 +1,8 @@
 package io.github.cpaudit.calc;
 
 import io.github.cpaudit.model.AuditData;
+import io.github.cpaudit.model.Balance;
+import io.github.cpaudit.model.Dimension;
 import io.github.cpaudit.model.CarbonFactors;
 import io.github.cpaudit.model.EnergyUse;
 import io.github.cpaudit.model.Enterprise;
@@ -8,10 +10,13 @@ import io.github.cpaudit.model.Figure;
 import io.github.cpaudit.model.GridFactorTable;
 import io.github.cpaudit.model.Indicator;
 import io.github.cpaudit.model.IndicatorValue;
+import io.github.cpaudit.model.Option;
 import io.github.cpaudit.model.ProductOutput;
 import io.github.cpaudit.model.Quantity;
+import io.github.cpaudit.model.Scoring;
 import io.github.cpaudit.model.Source;
 import io.github.cpaudit.model.StandardCoalCoefficients;
+import io.github.cpaudit.model.Target;
 import io.github.cpaudit.model.Unit;
 import io.github.cpaudit.model.WaterUse;
 
@@ -21,11 +26,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Computes the audit's figures from its data, once per build: energy and CO2 per enterprise,
- * energy intensity, water reuse, cleaner-production levels, benchmarking per indicator and the
- * roll-ups by district, park and size. Pure: the same data give the same results.
+ * energy intensity, water reuse, capacity utilisation, cleaner-production levels, benchmarking per
+ * indicator, the roll-ups by district, park and size, permit compliance, the options' economics and
+ * 减污降碳协同, the weighted-sum rankings, target completion, balances and the findings on
+ * equipment and materials. Pure: the same data give the same results.
  */
 public final class AuditCalculation {
 
@@ -60,9 +68,10 @@ public final class AuditCalculation {
             Map<String, IndicatorValue> values = data.indicatorValues().get(enterprise.id());
             LevelResult level = data.indicatorSystem() == null || values == null ? null
                     : LevelEvaluation.evaluate(data.indicatorSystem(), enterprise.id(), values);
-            results.add(new EnterpriseResult(enterprise, energy, account,
-                    intensity(enterprise, energy, data.production().getOrDefault(enterprise.id(), List.of())),
-                    waterReuse(enterprise, data.water().get(enterprise.id())), level));
+            List<ProductOutput> outputs = data.production().getOrDefault(enterprise.id(), List.of());
+            results.add(new EnterpriseResult(enterprise, energy, account, intensity(enterprise, energy, outputs),
+                    waterReuse(enterprise, data.water().get(enterprise.id())), level,
+                    outputs.stream().map(AuditCalculation::capacity).toList()));
             totalTce = totalTce.add(energy.tce());
             totalCo2 = totalCo2.add(account.total());
         }
@@ -70,7 +79,73 @@ public final class AuditCalculation {
         rollUps.put("district", rollUp(results, Enterprise::district));
         rollUps.put("park", rollUp(results, e -> e.park().isEmpty() ? "园区外" : e.park()));
         rollUps.put("size", rollUp(results, Enterprise::size));
-        return new AuditResults(grid, results, benchmarks(data), rollUps, totalTce, totalCo2);
+        // options save energy through the same coefficients and factors as the enterprises use it
+        SynergyRollUp synergy = new SynergyAnalysis(standardCoal, carbon)
+                .rollUp(data.options().stream().map(Option::reductions).toList());
+        return new AuditResults(grid, results, benchmarks(data), rollUps, totalTce, totalCo2,
+                PermitReview.review(data.enterprises(), data.emissions(), data.permits()),
+                new OptionAppraisal(data.settings()).appraise(data.options(), synergy), synergy, rankings(data),
+                data.targets().stream().map(AuditCalculation::target).toList(), balances(data),
+                Findings.collect(data.enterprises(), data.equipment(), data.materials()));
+    }
+
+    private static ProductCapacity capacity(ProductOutput product) {
+        Figure utilisation = product.capacity() == null
+                ? Figure.unavailable("没有填报设计产能（no design capacity），产能利用率无法计算", List.of(product.source()))
+                : Percentages.capacityUtilisation(product.output(), product.capacity(), List.of(product.source()));
+        return new ProductCapacity(product, utilisation);
+    }
+
+    private static List<Ranking> rankings(AuditData data) {
+        List<Ranking> rankings = new ArrayList<>();
+        for (Scoring scoring : data.scorings()) {
+            List<WeightedSumRanking.Factor> factors = new ArrayList<>();
+            for (int i = 0; i < scoring.factors().size(); i++) {
+                factors.add(new WeightedSumRanking.Factor(scoring.factors().get(i), scoring.weights().get(i)));
+            }
+            List<WeightedSumRanking.Candidate> candidates = scoring.candidates().stream()
+                    .map(c -> new WeightedSumRanking.Candidate(c.name(), c.scores())).toList();
+            List<Source> sources = scoring.candidates().stream().flatMap(c -> c.sources().stream()).toList();
+            rankings.add(new Ranking(scoring.purpose(), factors, WeightedSumRanking.rank(factors, candidates), sources));
+        }
+        return rankings;
+    }
+
+    private static TargetResult target(Target target) {
+        return new TargetResult(target, completion(target, target.nearTerm()), completion(target, target.longTerm()));
+    }
+
+    private static TargetCompletion.Result completion(Target target, BigDecimal goal) {
+        return target.achieved() == null || goal == null ? null
+                : TargetCompletion.assess(target.direction(), goal, target.achieved());
+    }
+
+    private static List<BalanceResult> balances(AuditData data) {
+        Map<String, String> names = new LinkedHashMap<>();
+        data.enterprises().forEach(e -> names.put(e.id(), e.name()));
+        List<BalanceResult> results = new ArrayList<>();
+        for (Balance balance : data.balances()) {
+            BalanceCheck.Result check = BalanceCheck.check(
+                    names.getOrDefault(balance.enterprise(), balance.enterprise()) + balance.subject() + "平衡",
+                    items(balance.inputs()), items(balance.outputs()), data.settings().balanceTolerancePercent());
+            List<Balance.Entry> products = balance.outputs().stream().filter(Balance.Entry::product).toList();
+            Unit unit = check.inputTotal().unit();
+            BigDecimal deposited = BigDecimal.ZERO;
+            for (Balance.Entry product : products) {
+                deposited = deposited.add(product.quantity().in(unit));
+            }
+            List<Source> sources = Stream.concat(balance.inputs().stream(), products.stream())
+                    .map(Balance.Entry::source).toList();
+            Figure utilisation = products.isEmpty()
+                    ? Figure.unavailable("没有标为进入产品的输出项（no product output），利用率不计算", sources)
+                    : Percentages.metalUtilisation(new Quantity(deposited, unit), check.inputTotal(), sources);
+            results.add(new BalanceResult(balance, check, utilisation));
+        }
+        return results;
+    }
+
+    private static List<BalanceCheck.Item> items(List<Balance.Entry> entries) {
+        return entries.stream().map(e -> new BalanceCheck.Item(e.item(), e.quantity(), e.source())).toList();
     }
 
     /** kgce per unit of product; only when every product of the enterprise is counted in one unit. */
@@ -121,12 +196,48 @@ public final class AuditCalculation {
     }
 
     private static List<GroupTotal> rollUp(List<EnterpriseResult> results, Function<Enterprise, String> key) {
-        Map<String, GroupTotal> groups = new LinkedHashMap<>();
+        Map<String, List<EnterpriseResult>> groups = new LinkedHashMap<>();
         for (EnterpriseResult result : results) {
-            groups.merge(key.apply(result.enterprise()),
-                    new GroupTotal(key.apply(result.enterprise()), 1, result.energy().tce(), result.carbon().total()),
-                    (a, b) -> new GroupTotal(a.group(), a.enterprises() + 1, a.tce().add(b.tce()), a.tco2().add(b.tco2())));
+            groups.computeIfAbsent(key.apply(result.enterprise()), k -> new ArrayList<>()).add(result);
         }
-        return List.copyOf(groups.values());
+        List<GroupTotal> totals = new ArrayList<>();
+        groups.forEach((group, members) -> {
+            BigDecimal tce = BigDecimal.ZERO;
+            BigDecimal tco2 = BigDecimal.ZERO;
+            for (EnterpriseResult member : members) {
+                tce = tce.add(member.energy().tce());
+                tco2 = tco2.add(member.carbon().total());
+            }
+            totals.add(new GroupTotal(group, members.size(), tce, tco2, capacities(members)));
+        });
+        return totals;
+    }
+
+    /** Capacity and output of the products that have a capacity, one total per kind of unit. */
+    private static List<CapacityTotal> capacities(List<EnterpriseResult> members) {
+        Map<Dimension, List<ProductOutput>> byKind = new LinkedHashMap<>();
+        for (EnterpriseResult member : members) {
+            for (ProductCapacity product : member.products()) {
+                if (product.product().capacity() != null) {
+                    byKind.computeIfAbsent(product.product().output().dimension(), k -> new ArrayList<>())
+                            .add(product.product());
+                }
+            }
+        }
+        List<CapacityTotal> totals = new ArrayList<>();
+        for (List<ProductOutput> products : byKind.values()) {
+            Unit unit = products.get(0).capacity().unit();
+            BigDecimal capacity = BigDecimal.ZERO;
+            BigDecimal output = BigDecimal.ZERO;
+            for (ProductOutput product : products) {
+                capacity = capacity.add(product.capacity().in(unit));
+                output = output.add(product.output().in(unit));
+            }
+            Quantity capacityTotal = new Quantity(capacity, unit);
+            Quantity outputTotal = new Quantity(output, unit);
+            totals.add(new CapacityTotal(capacityTotal, outputTotal, Percentages.capacityUtilisation(outputTotal,
+                    capacityTotal, products.stream().map(ProductOutput::source).toList())));
+        }
+        return totals;
     }
 }

@@ -14,14 +14,28 @@ import java.util.Map;
  * @param rollUps     by grouping (区县, 园区, 规模), each in first-seen order
  * @param totalTce    the industry's energy, tce
  * @param totalCo2    the industry's CO2, t
+ * @param permits     per enterprise × pollutant (worksheet 2-7), roster order
+ * @param options     per option (2-16, 2-18, 2-22), in the data's order
+ * @param synergy     the 减污降碳协同 roll-up (3-1), implemented options apart
+ * @param rankings    per purpose (2-14, 2-17), first-seen order
+ * @param targets     per target (2-15), in the data's order
+ * @param balances    per enterprise × subject (2-20, 2-21), first-seen order
+ * @param findings    淘汰/限制类 items and toxic materials without substitution plan (2-3, 2-6)
  */
 public record AuditResults(GridFactorChoice grid, List<EnterpriseResult> enterprises,
         List<IndicatorBenchmark> benchmarks, Map<String, List<GroupTotal>> rollUps, BigDecimal totalTce,
-        BigDecimal totalCo2) {
+        BigDecimal totalCo2, List<PermitLine> permits, List<OptionResult> options, SynergyRollUp synergy,
+        List<Ranking> rankings, List<TargetResult> targets, List<BalanceResult> balances, List<Finding> findings) {
 
     public AuditResults {
         enterprises = List.copyOf(enterprises);
         benchmarks = List.copyOf(benchmarks);
         rollUps = Map.copyOf(rollUps);
+        permits = List.copyOf(permits);
+        options = List.copyOf(options);
+        rankings = List.copyOf(rankings);
+        targets = List.copyOf(targets);
+        balances = List.copyOf(balances);
+        findings = List.copyOf(findings);
     }
 }

@@ -3,6 +3,8 @@ package io.github.cpaudit.calc;
 import io.github.cpaudit.model.Enterprise;
 import io.github.cpaudit.model.Figure;
 
+import java.util.List;
+
 /**
  * What the audit computes for one enterprise in the baseline year.
  *
@@ -13,7 +15,12 @@ import io.github.cpaudit.model.Figure;
  * @param waterReuse water reuse rate in percent, or why there is none (worksheet 2-5)
  * @param level      the cleaner-production level (worksheet 2-10), or {@code null} without an
  *                   indicator system or values
+ * @param products   each product's capacity utilisation (worksheet 2-2), in the data's order
  */
 public record EnterpriseResult(Enterprise enterprise, EnergyTotal energy, CarbonAccount carbon, Figure intensity,
-        Figure waterReuse, LevelResult level) {
+        Figure waterReuse, LevelResult level, List<ProductCapacity> products) {
+
+    public EnterpriseResult {
+        products = List.copyOf(products);
+    }
 }

@@ -2,38 +2,47 @@ package io.github.cpaudit.data;
 
 import io.github.cpaudit.AuditException;
 import io.github.cpaudit.model.AuditData;
+import io.github.cpaudit.model.AuditSettings;
+import io.github.cpaudit.model.Dimension;
 import io.github.cpaudit.model.Direction;
 import io.github.cpaudit.model.EnergyType;
 import io.github.cpaudit.model.EnergyUse;
 import io.github.cpaudit.model.Enterprise;
+import io.github.cpaudit.model.EquipmentItem;
 import io.github.cpaudit.model.GridFactor;
 import io.github.cpaudit.model.Indicator;
 import io.github.cpaudit.model.IndicatorSystem;
 import io.github.cpaudit.model.IndicatorValue;
+import io.github.cpaudit.model.Material;
+import io.github.cpaudit.model.Option;
 import io.github.cpaudit.model.ProductOutput;
-import io.github.cpaudit.model.Source;
 import io.github.cpaudit.model.Quantity;
+import io.github.cpaudit.model.Target;
 import io.github.cpaudit.model.Unit;
 import io.github.cpaudit.model.WaterUse;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
+
+import static io.github.cpaudit.data.Rows.list;
+import static io.github.cpaudit.data.Rows.text;
+import static io.github.cpaudit.data.Rows.unit;
 
 /**
  * Turns the checked data tables into the domain records the calculations read, for the baseline
  * year. What only the domain can judge (an energy type the standard-coal table does not know, an
- * indicator the system does not have, a unit of the wrong kind) is reported at its cell, like
- * every other data problem.
+ * indicator the system does not have, a unit of the wrong kind, an option effect that counts
+ * nowhere) is reported at its cell, like every other data problem; emissions and permits, options
+ * and their effects, scores and balances have their own mappers.
  */
 public final class ModelMapper {
-
-    private static final Pattern ANNUAL = Pattern.compile("\\s*/\\s*(a|年)$");
 
     private final DataProblems problems;
 
@@ -42,24 +51,24 @@ public final class ModelMapper {
     }
 
     public AuditData map(ProjectTables tables, int baselineYear, IndicatorSystem system, String gridRegion,
-            GridFactor gridFactor) {
+            GridFactor gridFactor, AuditSettings settings) {
         List<Enterprise> enterprises = enterprises(tables);
         Map<String, List<EnergyUse>> energy = new LinkedHashMap<>();
         Map<String, List<ProductOutput>> production = new LinkedHashMap<>();
         Map<String, WaterUse> water = new LinkedHashMap<>();
         Map<String, Map<String, IndicatorValue>> values = new LinkedHashMap<>();
-        for (TypedTable.Row row : rowsOfYear(tables, "energy", baselineYear)) {
+        for (TypedTable.Row row : Rows.ofYear(tables, "energy", baselineYear)) {
             energyUse(row).ifPresent(use -> energy.computeIfAbsent(enterprise(row), k -> new ArrayList<>()).add(use));
         }
-        for (TypedTable.Row row : rowsOfYear(tables, "production", baselineYear)) {
+        for (TypedTable.Row row : Rows.ofYear(tables, "production", baselineYear)) {
             productOutput(row, baselineYear).ifPresent(output ->
                     production.computeIfAbsent(enterprise(row), k -> new ArrayList<>()).add(output));
         }
         Optional<TypedTable> waterTable = tables.table("water");
-        Optional<Unit> freshUnit = waterTable.flatMap(table -> columnUnit(table, "fresh"));
-        Optional<Unit> reusedUnit = waterTable.flatMap(table -> columnUnit(table, "reused"));
+        Optional<Unit> freshUnit = waterTable.flatMap(table -> Rows.columnUnit(table, "fresh", problems));
+        Optional<Unit> reusedUnit = waterTable.flatMap(table -> Rows.columnUnit(table, "reused", problems));
         if (freshUnit.isPresent() && reusedUnit.isPresent()) {
-            for (TypedTable.Row row : rowsOfYear(tables, "water", baselineYear)) {
+            for (TypedTable.Row row : Rows.ofYear(tables, "water", baselineYear)) {
                 waterUse(row, baselineYear, freshUnit.get(), reusedUnit.get())
                         .ifPresent(use -> water.put(enterprise(row), use));
             }
@@ -67,14 +76,59 @@ public final class ModelMapper {
         if (system != null) {
             Map<String, Indicator> indicators = new HashMap<>();
             system.indicators().forEach(indicator -> indicators.put(indicator.id(), indicator));
-            for (TypedTable.Row row : rowsOfYear(tables, "indicator_values", baselineYear)) {
+            for (TypedTable.Row row : Rows.ofYear(tables, "indicator_values", baselineYear)) {
                 indicatorValue(row, indicators, system.levelCount()).ifPresent(value -> values
                         .computeIfAbsent(enterprise(row), k -> new LinkedHashMap<>())
                         .put(row.get("indicator", String.class).orElseThrow(), value));
             }
         }
+        EmissionMapper.Result emissions = new EmissionMapper(problems).map(tables, baselineYear);
+        List<Material> materials = materials(tables, baselineYear);
+        Set<String> pollutants = new HashSet<>();
+        emissions.emissions().forEach(emission -> pollutants.add(emission.pollutant()));
+        emissions.permits().forEach(permit -> pollutants.add(permit.pollutant()));
+        Map<String, Dimension> materialKinds = new HashMap<>();
+        materials.forEach(material -> materialKinds.putIfAbsent(material.name(), material.quantity().dimension()));
+        List<Option> options = new OptionMapper(problems, new EffectItems(pollutants, materialKinds))
+                .map(tables, settings.costClasses());
         return new AuditData(baselineYear, enterprises, energy, production, water, values, system, gridRegion,
-                gridFactor);
+                gridFactor, emissions.emissions(), emissions.permits(), materials, equipment(tables), options,
+                new ScoreMapper(problems).map(tables), targets(tables), new BalanceMapper(problems).map(tables),
+                settings);
+    }
+
+    private static List<Material> materials(ProjectTables tables, int year) {
+        List<Material> materials = new ArrayList<>();
+        for (TypedTable.Row row : Rows.ofYear(tables, "materials", year)) {
+            Optional<BigDecimal> quantity = row.get("quantity", BigDecimal.class);
+            Optional<Unit> unit = unit(row, "unit");
+            if (row.values().containsKey("material") && quantity.isPresent() && unit.isPresent()) {
+                materials.add(new Material(enterprise(row), text(row, "material"), new Quantity(quantity.get(),
+                        unit.get()), row.get("toxic", Boolean.class).orElse(false), text(row, "toxic_basis"),
+                        text(row, "substitution"), row.source()));
+            }
+        }
+        return materials;
+    }
+
+    private static List<EquipmentItem> equipment(ProjectTables tables) {
+        return Rows.of(tables, "equipment", "enterprise", "object", "item", "policy_class").stream()
+                .map(row -> new EquipmentItem(enterprise(row), text(row, "process"), text(row, "object"),
+                        text(row, "item"), text(row, "policy_class"), row.source()))
+                .toList();
+    }
+
+    private static List<Target> targets(ProjectTables tables) {
+        return Rows.of(tables, "targets", "indicator", "unit", "direction").stream()
+                .map(row -> new Target(text(row, "indicator"), text(row, "unit"),
+                        "越高越好".equals(text(row, "direction")) ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER,
+                        decimal(row, "baseline"), decimal(row, "near_term"), decimal(row, "long_term"),
+                        text(row, "basis"), decimal(row, "achieved"), row.source()))
+                .toList();
+    }
+
+    private static BigDecimal decimal(TypedTable.Row row, String key) {
+        return row.get(key, BigDecimal.class).orElse(null);
     }
 
     private static List<Enterprise> enterprises(ProjectTables tables) {
@@ -161,47 +215,7 @@ public final class ModelMapper {
         }
     }
 
-    /** The unit of a unit column, parsed; a unit the validator accepted always parses. */
-    private static Optional<Unit> unit(TypedTable.Row row, String key) {
-        return row.get(key, String.class).map(text -> Unit.parse(ANNUAL.matcher(text).replaceFirst("")));
-    }
-
-    /**
-     * The unit of a column with a fixed unit: the schema's (m³), or the one its header names
-     * (新鲜水量（万m³）), which must be of the same kind.
-     */
-    private Optional<Unit> columnUnit(TypedTable table, String key) {
-        String schemaUnit = table.spec().column(key).map(ColumnSpec::unit).orElseThrow();
-        String written = table.headerUnits().getOrDefault(key, schemaUnit);
-        try {
-            Unit unit = Unit.parse(written);
-            unit.requireDimension(Unit.parse(schemaUnit).dimension());
-            return Optional.of(unit);
-        } catch (AuditException e) {
-            String header = table.rows().isEmpty() ? key : table.rows().get(0).headers().getOrDefault(key, key);
-            problems.add(new DataProblem(new CellLocation(new Source(table.file(),
-                    table.sheet(), 1), header), "unknown unit", e.getMessage()));
-            return Optional.empty();
-        }
-    }
-
-    private static List<TypedTable.Row> rowsOfYear(ProjectTables tables, String table, int year) {
-        return tables.table(table).map(t -> t.rows().stream()
-                .filter(row -> row.get("year", Integer.class).map(y -> y == year).orElse(false))
-                .filter(row -> row.values().containsKey("enterprise"))
-                .toList()).orElse(List.of());
-    }
-
     private static String enterprise(TypedTable.Row row) {
         return text(row, "enterprise");
-    }
-
-    private static String text(TypedTable.Row row, String key) {
-        return row.get(key, String.class).orElse("");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> list(TypedTable.Row row, String key) {
-        return row.get(key, List.class).map(l -> (List<String>) l).orElse(List.of());
     }
 }

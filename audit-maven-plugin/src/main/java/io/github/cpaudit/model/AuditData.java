@@ -5,10 +5,12 @@ import java.util.Map;
 
 /**
  * Everything the calculations read, as domain records: the enterprises in roster order, their
- * baseline-year energy, production, water and indicator values, the indicator system, and the
- * project's factor choices. Built once per build from the project's files.
+ * baseline-year energy, production, water, indicator values, emissions and materials, their
+ * permits, equipment and balances, the industry's options, scores and targets, the indicator
+ * system, and the project's factor and economic choices. Built once per build from the project's
+ * files.
  *
- * @param baselineYear    the audit's baseline year; the records below are of that year
+ * @param baselineYear    the audit's baseline year; the yearly records below are of that year
  * @param enterprises     in roster order
  * @param energy          energy uses by enterprise id
  * @param production      product outputs by enterprise id
@@ -17,11 +19,22 @@ import java.util.Map;
  * @param indicatorSystem the industry's indicator system, or {@code null} when the project has none yet
  * @param gridRegion      全国 or the regional grid the project chose
  * @param gridFactor      the project's own grid factor, or {@code null}
+ * @param emissions       baseline-year emissions, in the data's order
+ * @param permits         permitted quantities, in the data's order
+ * @param materials       baseline-year materials, in the data's order
+ * @param equipment       processes, equipment and products, in the data's order
+ * @param options         cleaner-production options with their reductions, in the data's order
+ * @param scorings        weighted-sum scores per purpose, first-seen order
+ * @param targets         the industry's targets, in the data's order
+ * @param balances        balances per enterprise and subject, first-seen order
+ * @param settings        economics and balance tolerance
  */
 public record AuditData(int baselineYear, List<Enterprise> enterprises, Map<String, List<EnergyUse>> energy,
         Map<String, List<ProductOutput>> production, Map<String, WaterUse> water,
         Map<String, Map<String, IndicatorValue>> indicatorValues, IndicatorSystem indicatorSystem,
-        String gridRegion, GridFactor gridFactor) {
+        String gridRegion, GridFactor gridFactor, List<Emission> emissions, List<Permit> permits,
+        List<Material> materials, List<EquipmentItem> equipment, List<Option> options, List<Scoring> scorings,
+        List<Target> targets, List<Balance> balances, AuditSettings settings) {
 
     public AuditData {
         enterprises = List.copyOf(enterprises);
@@ -29,5 +42,13 @@ public record AuditData(int baselineYear, List<Enterprise> enterprises, Map<Stri
         production = Map.copyOf(production);
         water = Map.copyOf(water);
         indicatorValues = Map.copyOf(indicatorValues);
+        emissions = List.copyOf(emissions);
+        permits = List.copyOf(permits);
+        materials = List.copyOf(materials);
+        equipment = List.copyOf(equipment);
+        options = List.copyOf(options);
+        scorings = List.copyOf(scorings);
+        targets = List.copyOf(targets);
+        balances = List.copyOf(balances);
     }
 }

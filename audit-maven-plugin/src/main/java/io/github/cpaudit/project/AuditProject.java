@@ -9,10 +9,15 @@ import io.github.cpaudit.data.ModelMapper;
 import io.github.cpaudit.data.ProjectTables;
 import io.github.cpaudit.data.Schema;
 import io.github.cpaudit.model.AuditData;
+import io.github.cpaudit.model.AuditSettings;
+import io.github.cpaudit.model.CostClass;
 import io.github.cpaudit.model.GridFactor;
 import io.github.cpaudit.model.IndicatorSystem;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,7 +45,17 @@ public record AuditProject(Optional<ProjectConfig> config, Optional<IndicatorSys
         IndicatorSystem indicatorSystem = system.map(IndicatorSystemFile::system).orElse(null);
         AuditData data = new ModelMapper(problems).map(tables, config.map(ProjectConfig::baselineYear).orElse(0),
                 indicatorSystem, config.map(ProjectConfig::gridRegion).orElse(GridFactor.NATIONAL),
-                config.map(ProjectConfig::gridFactor).orElse(null));
+                config.map(ProjectConfig::gridFactor).orElse(null),
+                config.map(AuditProject::settings).orElse(AuditSettings.defaults()));
         return new AuditProject(config, system, tables, data, problems);
+    }
+
+    /** What the calculations need of the project's economics and balance tolerance. */
+    private static AuditSettings settings(ProjectConfig config) {
+        Map<CostClass, BigDecimal> payback = new EnumMap<>(CostClass.class);
+        config.acceptedPayback().forEach((name, years) ->
+                CostClass.parse(name).ifPresent(costClass -> payback.put(costClass, years)));
+        return new AuditSettings(config.costClasses(), payback, config.discountRate(), config.taxRate(),
+                config.balanceTolerance());
     }
 }

@@ -1,15 +1,32 @@
 package io.github.cpaudit.project;
 
 import io.github.cpaudit.calc.AuditCalculation;
+import io.github.cpaudit.calc.BalanceResult;
+import io.github.cpaudit.calc.EconomicResult;
+import io.github.cpaudit.calc.Finding;
+import io.github.cpaudit.calc.OptionEffect;
+import io.github.cpaudit.calc.OptionResult;
+import io.github.cpaudit.calc.PermitCompliance;
+import io.github.cpaudit.calc.PermitLine;
+import io.github.cpaudit.calc.Ranking;
+import io.github.cpaudit.calc.SynergyAnalysis;
+import io.github.cpaudit.calc.SynergyClass;
+import io.github.cpaudit.calc.SynergyRollUp;
+import io.github.cpaudit.calc.SynergyTotals;
+import io.github.cpaudit.calc.TargetResult;
+import io.github.cpaudit.calc.WeightedSumRanking;
 import io.github.cpaudit.calc.AuditResults;
 import io.github.cpaudit.calc.EnterpriseResult;
 import io.github.cpaudit.calc.GroupTotal;
 import io.github.cpaudit.calc.IndicatorBenchmark;
 import io.github.cpaudit.data.DataProblem;
+import io.github.cpaudit.model.Source;
+import io.github.cpaudit.model.Unit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 
@@ -109,6 +126,187 @@ class AuditProjectTest {
         assertThat(districts.get(1).tce()).isEqualByComparingTo("245.8");
         assertThat(results.rollUps().get("park")).extracting(GroupTotal::group, GroupTotal::enterprises)
                 .containsExactly(tuple("表面处理园", 2), tuple("园区外", 1));
+    }
+
+    @Test
+    void permitComplianceConvertsUnits() {
+        // roster order, then pollutants as they first appear (emissions, then permits)
+        assertThat(results.permits()).extracting(PermitLine::enterprise, PermitLine::pollutant).containsExactly(
+                tuple("E01", "总镍"), tuple("E01", "COD"), tuple("E02", "COD"), tuple("E02", "厂界噪声"),
+                tuple("E02", "总镍"), tuple("E03", "颗粒物"));
+        // 总镍: DW001 0.012 t + DW002 18 kg = 0.030 t = 30 kg > 25 kg/a → 超许可 by 5 kg, 5 / 25 = 20 %
+        PermitLine nickel = results.permits().get(0);
+        assertThat(nickel.discharged().in(Unit.KG)).isEqualByComparingTo("30");
+        assertThat(nickel.compliance().status()).isEqualTo(PermitCompliance.Status.EXCEEDED);
+        assertThat(nickel.compliance().excess().unit()).isEqualTo(Unit.KG);
+        assertThat(nickel.compliance().excess().value()).isEqualByComparingTo("5");
+        assertThat(nickel.compliance().excessPercent().value()).isEqualByComparingTo("20");
+        assertThat(nickel.sources()).extracting(Source::row).containsExactly(2, 3, 2);
+        // COD: 1.25 t (the 2024 row of 9 t is not the baseline year) > 1.0 t/a → 0.25 t, 25 %
+        PermitLine cod = results.permits().get(1);
+        assertThat(cod.compliance().excess().value()).isEqualByComparingTo("0.25");
+        assertThat(cod.compliance().excessPercent().value()).isEqualByComparingTo("25");
+        // E02 COD 0.9 ≤ 1.5 t/a; E03 颗粒物 0.5 = 0.5 t: equal is within → 达标, excess 0
+        assertThat(results.permits().get(2).compliance().status().chinese()).isEqualTo("达标");
+        assertThat(results.permits().get(5).compliance().status().chinese()).isEqualTo("达标");
+        assertThat(results.permits().get(5).compliance().excess().value()).isEqualByComparingTo("0");
+        // noise has no quantity, E02's 总镍 has a permit but no emission: no verdict either way
+        assertThat(results.permits().get(3).compliance()).isNull();
+        assertThat(results.permits().get(4).discharged()).isNull();
+        assertThat(results.permits().get(4).compliance()).isNull();
+    }
+
+    @Test
+    void optionEconomicsAtTheProjectsRates() {
+        // limits 5 / 100 万元: F01 100 → 中费 (equal to the limit: the cheaper class), F02 2 and F04 0 →
+        // 无/低费, F03 120 → 高费
+        assertThat(results.options()).extracting(r -> r.costClass().chinese())
+                .containsExactly("中费", "无/低费", "高费", "无/低费");
+        // F01, formulas.md §5's worked example: D = 10, E = 25 % × (30 − 10) = 5, F = 25, N = 4.00 a,
+        // NPV = 25 × 6.710081 − 100 = 67.752, NPVR 0.6775, IRR 21.406 %
+        EconomicResult f01 = results.options().get(0).economics();
+        assertThat(f01.depreciation()).isEqualByComparingTo("10");
+        assertThat(f01.annualCashFlow()).isEqualByComparingTo("25");
+        assertThat(f01.payback().value()).isEqualByComparingTo("4");
+        assertThat(f01.npv().setScale(3, RoundingMode.HALF_EVEN)).isEqualByComparingTo("67.752");
+        assertThat(f01.irr().value().setScale(5, RoundingMode.HALF_EVEN)).isEqualByComparingTo("0.21406");
+        // accepted payback of 中费 is 3 a: 4.00 > 3 → not feasible, for that reason only
+        assertThat(results.options().get(0).feasible()).isFalse();
+        assertThat(results.options().get(0).notes()).containsExactly("投资偿还期超过可接受的 3 年（payback too long）");
+        // F03: I = 120 − 20 subsidy = 100; D = (100 − 10) / 10 = 9; E = 25 % × (20 − 9) = 2.75; F = 17.25;
+        // N = 100 / 17.25 = 5.7971 a; NPV = 17.25 × 6.710081 + 10 × 0.463193 − 100 = 20.3808;
+        // NPVR 0.2038; IRR 12.161 % (solved by hand to 0.001 %) → feasible within 10 a
+        EconomicResult f03 = results.options().get(2).economics();
+        assertThat(f03.netInvestment()).isEqualByComparingTo("100");
+        assertThat(f03.depreciation()).isEqualByComparingTo("9");
+        assertThat(f03.tax()).isEqualByComparingTo("2.75");
+        assertThat(f03.annualCashFlow()).isEqualByComparingTo("17.25");
+        assertThat(f03.payback().value().setScale(4, RoundingMode.HALF_EVEN)).isEqualByComparingTo("5.7971");
+        assertThat(f03.npv().setScale(4, RoundingMode.HALF_EVEN)).isEqualByComparingTo("20.3808");
+        assertThat(f03.npvr().value().setScale(4, RoundingMode.HALF_EVEN)).isEqualByComparingTo("0.2038");
+        assertThat(f03.irr().value().setScale(5, RoundingMode.HALF_EVEN)).isEqualByComparingTo("0.12161");
+        assertThat(results.options().get(2).feasible()).isTrue();
+        // 无/低费 options have no economics
+        assertThat(results.options().get(1).economics()).isNull();
+        assertThat(results.options().get(1).feasible()).isNull();
+    }
+
+    @Test
+    void optionReductionsAndSynergy() {
+        // F01: 10 万kWh = 100,000 kWh × 0.1229 = 12.29 tce; 100 MWh × 0.5306 = 53.06 tCO2; COD 0.5 t → 协同
+        OptionEffect f01 = results.options().get(0).effect();
+        assertThat(f01.tceSaved()).isEqualByComparingTo("12.29");
+        assertThat(f01.co2Reduced()).isEqualByComparingTo("53.06");
+        assertThat(f01.items()).containsEntry("新鲜水（m³）", new BigDecimal("8600"));
+        assertThat(f01.synergy()).isEqualTo(SynergyClass.SYNERGY);
+        // F02 is implemented: its verified 1.8 万kWh counts, not the expected 2 → 18,000 × 0.1229 = 2.2122 tce,
+        // 18 MWh × 0.5306 = 9.5508 tCO2 → 降碳
+        OptionResult f02 = results.options().get(1);
+        assertThat(f02.option().verified()).isTrue();
+        assertThat(f02.effect().tceSaved()).isEqualByComparingTo("2.2122");
+        assertThat(f02.effect().co2Reduced()).isEqualByComparingTo("9.5508");
+        assertThat(f02.effect().synergy()).isEqualTo(SynergyClass.CARBON);
+        assertThat(f02.sources()).extracting(Source::file, Source::row)
+                .containsExactly(tuple("data/options.csv", 3), tuple("data/option_effects.csv", 6));
+        // F03: 总镍 (a pollutant of the project's emissions) 12 kg = 0.012 t; 1 万m³ gas × 1.33 = 13.3 tce,
+        // × 21.622 = 21.622 tCO2 → 协同; F04 saves only water → 其他
+        OptionEffect f03 = results.options().get(2).effect();
+        assertThat(f03.items().get("总镍（t）")).isEqualByComparingTo("0.012");
+        assertThat(f03.tceSaved()).isEqualByComparingTo("13.3");
+        assertThat(f03.co2Reduced()).isEqualByComparingTo("21.622");
+        assertThat(results.options().get(3).effect().synergy()).isEqualTo(SynergyClass.NONE);
+
+        SynergyRollUp rollUp = results.synergy();
+        // 协同: F01 + F03, investment 100 + 120 = 220, tce 12.29 + 13.3 = 25.59, CO2 53.06 + 21.622 = 74.682
+        SynergyTotals synergy = rollUp.byClass().get(SynergyClass.SYNERGY);
+        assertThat(synergy.count()).isEqualTo(2);
+        assertThat(synergy.investment()).isEqualByComparingTo("220");
+        assertThat(synergy.reductions().get(SynergyAnalysis.ENERGY_ITEM)).isEqualByComparingTo("25.59");
+        assertThat(synergy.reductions().get(SynergyAnalysis.CO2_ITEM)).isEqualByComparingTo("74.682");
+        assertThat(rollUp.byClass().get(SynergyClass.CARBON).count()).isEqualTo(1);
+        assertThat(rollUp.byClass().get(SynergyClass.POLLUTION).count()).isZero();
+        // 其中已实施: F02 alone
+        assertThat(rollUp.implementedByClass().get(SynergyClass.CARBON).count()).isEqualTo(1);
+        assertThat(rollUp.implementedByClass().get(SynergyClass.CARBON).investment()).isEqualByComparingTo("2");
+        assertThat(rollUp.implementedByClass().get(SynergyClass.SYNERGY).count()).isZero();
+        // shares from 协同 options: tce 25.59 / 27.8022 = 92.043 %, CO2 74.682 / 84.2328 = 88.661 %,
+        // water 8,600 / 9,100 = 94.505 %, COD 100 %
+        assertThat(rollUp.synergyShare().get(SynergyAnalysis.ENERGY_ITEM).value().setScale(3, RoundingMode.HALF_EVEN))
+                .isEqualByComparingTo("92.043");
+        assertThat(rollUp.synergyShare().get(SynergyAnalysis.CO2_ITEM).value().setScale(3, RoundingMode.HALF_EVEN))
+                .isEqualByComparingTo("88.661");
+        assertThat(rollUp.synergyShare().get("新鲜水（m³）").value().setScale(3, RoundingMode.HALF_EVEN))
+                .isEqualByComparingTo("94.505");
+        assertThat(rollUp.synergyShare().get("COD（t）").value()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void weightedSumRankingPerPurpose() {
+        // 审核重点, W = (10, 8): 镀锌 7·10 + 5·8 = 110, 镀镍 5·10 + 9·8 = 122, 前处理 122 (tie: input order, shared rank)
+        Ranking focus = results.rankings().get(0);
+        assertThat(focus.purpose()).isEqualTo("审核重点");
+        assertThat(focus.ranked()).extracting(r -> r.candidate().name(), r -> r.total().intValueExact(),
+                WeightedSumRanking.Ranked::rank)
+                .containsExactly(tuple("镀镍工段", 122, 1), tuple("前处理工段", 122, 1), tuple("镀锌工段", 110, 3));
+        // 方案筛选: F01 8·10 + 6·8 = 128, F03 6·10 + 9·8 = 132 → F03 first
+        assertThat(results.rankings().get(1).ranked()).extracting(r -> r.candidate().name(),
+                r -> r.total().intValueExact()).containsExactly(tuple("F03", 132), tuple("F01", 128));
+    }
+
+    @Test
+    void targetCompletionInTheTargetsDirection() {
+        // 取水量 (越低越好) 23.1 ≤ 24 → 达到; against the long-term 16: 未达到 by 23.1 − 16 = 7.1
+        TargetResult water = results.targets().get(0);
+        assertThat(water.nearTerm().chinese()).isEqualTo("达到");
+        assertThat(water.longTerm().chinese()).isEqualTo("未达到");
+        assertThat(water.longTerm().gap()).isEqualByComparingTo("7.1");
+        // 重复利用率 (越高越好) 28 < 30 → 未达到 by 2
+        assertThat(results.targets().get(1).nearTerm().achieved()).isFalse();
+        assertThat(results.targets().get(1).nearTerm().gap()).isEqualByComparingTo("2");
+        // no post-implementation value yet: not judged
+        assertThat(results.targets().get(2).nearTerm()).isNull();
+    }
+
+    @Test
+    void balancesWithTheProjectsTolerance() {
+        // E01 镍: in 2.0 t + 1,000 kg = 3.0 t; out 2.4 + 0.2 + 0.25 = 2.85 t; (3.0 − 2.85) / 3.0 = 5.0 %,
+        // not above the 5 % tolerance; utilisation 2.4 / 3.0 = 80 %
+        BalanceResult nickel = results.balances().get(0);
+        assertThat(nickel.check().name()).isEqualTo("甲电镀有限公司镍平衡");
+        assertThat(nickel.check().inputTotal().value()).isEqualByComparingTo("3.0");
+        assertThat(nickel.check().outputTotal().value()).isEqualByComparingTo("2.85");
+        assertThat(nickel.check().deviation().value()).isEqualByComparingTo("5");
+        assertThat(nickel.check().isWithinTolerance()).isTrue();
+        assertThat(nickel.utilisation().value()).isEqualByComparingTo("80");
+        // E02 水: in 2 万m³; out 1.6 万m³ + 2,000 m³ = 1.8 万m³; 0.2 / 2 = 10 % > 5 % → a finding
+        BalanceResult water = results.balances().get(1);
+        assertThat(water.check().deviation().value()).isEqualByComparingTo("10");
+        assertThat(water.check().finding()).hasValue("乙电镀有限公司水平衡的平衡偏差率为 10.0%，超过允许的 5%");
+        assertThat(water.utilisation().isAvailable()).isFalse();
+    }
+
+    @Test
+    void capacityUtilisationPerProductAndGroup() {
+        // E01: 镀锌 30 / 60 = 50 %, 镀镍 20 / 30 = 66.667 %
+        assertThat(result("E01").products()).extracting(p -> p.utilisation().value().setScale(3, RoundingMode.HALF_EVEN))
+                .containsExactly(new BigDecimal("50.000"), new BigDecimal("66.667"));
+        // 东区 = E01 + E03: 万m² 60 + 30 + 10 = 100 capacity, 30 + 20 + 5 = 55 output → 55 %; t 400 / 500 = 80 %
+        GroupTotal east = results.rollUps().get("district").get(0);
+        assertThat(east.capacities()).extracting(c -> c.capacity().unit(), c -> c.capacity().value().intValueExact(),
+                c -> c.output().value().intValueExact(), c -> c.utilisation().value().intValueExact())
+                .containsExactly(tuple(Unit.WAN_M2, 100, 55, 55), tuple(Unit.T, 500, 400, 80));
+        // 西区: E02 40 万m², nothing produced → 0 %
+        assertThat(results.rollUps().get("district").get(1).capacities().get(0).utilisation().value())
+                .isEqualByComparingTo("0");
+    }
+
+    @Test
+    void findingsOnEquipmentAndMaterials() {
+        assertThat(results.findings()).extracting(Finding::enterprise, Finding::kind, Finding::text).containsExactly(
+                tuple("E01", "淘汰类", "甲电镀有限公司的工艺“氰化镀锌”属产业政策淘汰类"),
+                tuple("E02", "限制类", "乙电镀有限公司的设备“手工镀镍线”属产业政策限制类"),
+                tuple("E01", "有毒有害原料无替代计划", "甲电镀有限公司使用有毒有害原料“氰化钠”，没有替代计划"));
+        assertThat(results.findings().get(2).source().row()).isEqualTo(3);
     }
 
     private static EnterpriseResult result(String id) {

@@ -1,0 +1,48 @@
+package io.github.cpaudit.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A cleaner-production option (worksheets 2-16 … 2-19, 2-22) with its reductions; money in 万元.
+ *
+ * @param id            方案编号
+ * @param name          方案名称
+ * @param scope         行业共性 or 企业
+ * @param enterprises   the enterprise ids, or [全体]
+ * @param writtenClass  the cost class written in the data (类型)
+ * @param investment    I before subsidies
+ * @param annualSaving  P, or {@code null} when not given
+ * @param life          n in years, or {@code null} when not given
+ * @param residual      residual value (0 when not given)
+ * @param subsidy       subsidies (0 when not given)
+ * @param status        已实施, 实施中 or 计划
+ * @param reductions    the reductions counted: for an implemented option the verified figure of
+ *                      each item where there is one, else the expected one
+ * @param verified      implemented and every counted reduction is a verified one
+ * @param sources       the option's row, then the rows of the effects counted
+ */
+public record Option(String id, String name, String scope, List<String> enterprises, CostClass writtenClass,
+        BigDecimal investment, BigDecimal annualSaving, Integer life, BigDecimal residual, BigDecimal subsidy,
+        String status, OptionReductions reductions, boolean verified, List<Source> sources) {
+
+    /** The status of an implemented option. */
+    public static final String IMPLEMENTED = "已实施";
+
+    public Option {
+        enterprises = List.copyOf(enterprises);
+        sources = List.copyOf(sources);
+    }
+
+    public boolean implemented() {
+        return IMPLEMENTED.equals(status);
+    }
+
+    /**
+     * The option's cost class: by its investment (before subsidies) when the project sets the
+     * limits, else as written in the data.
+     */
+    public CostClass costClass(CostClassLimits limits) {
+        return limits == null ? writtenClass : limits.classify(investment);
+    }
+}
