@@ -1,15 +1,18 @@
 package io.github.cpaudit.calc;
 
+import io.github.cpaudit.AuditException;
 import io.github.cpaudit.model.AuditData;
 import io.github.cpaudit.model.Balance;
 import io.github.cpaudit.model.Dimension;
 import io.github.cpaudit.model.CarbonFactors;
+import io.github.cpaudit.model.EnergyType;
 import io.github.cpaudit.model.EnergyUse;
 import io.github.cpaudit.model.Enterprise;
 import io.github.cpaudit.model.Figure;
 import io.github.cpaudit.model.GridFactorTable;
 import io.github.cpaudit.model.Indicator;
 import io.github.cpaudit.model.IndicatorValue;
+import io.github.cpaudit.model.NaturalGasNcv;
 import io.github.cpaudit.model.Option;
 import io.github.cpaudit.model.ProductOutput;
 import io.github.cpaudit.model.Quantity;
@@ -37,13 +40,13 @@ import java.util.stream.Stream;
  */
 public final class AuditCalculation {
 
-    private final StandardCoalConversion standardCoal;
+    private final StandardCoalCoefficients coefficients;
     private final CarbonFactors carbonFactors;
     private final GridFactorTable gridFactors;
 
     public AuditCalculation(StandardCoalCoefficients coefficients, CarbonFactors carbonFactors,
             GridFactorTable gridFactors) {
-        this.standardCoal = new StandardCoalConversion(coefficients);
+        this.coefficients = coefficients;
         this.carbonFactors = carbonFactors;
         this.gridFactors = gridFactors;
     }
@@ -57,12 +60,19 @@ public final class AuditCalculation {
     public AuditResults compute(AuditData data) {
         GridFactorChoice grid = GridFactorSelection.select(gridFactors, data.gridRegion(), data.baselineYear(),
                 data.gridFactor());
-        CarbonAccounting carbon = new CarbonAccounting(carbonFactors, grid.used());
+        // a project's measured natural gas NCV replaces the table coefficient and the default CO2 factor
+        NaturalGasNcv gas = data.settings().naturalGas();
+        StandardCoalConversion standardCoal = new StandardCoalConversion(gas == null ? coefficients
+                : coefficients.with(EnergyType.NATURAL_GAS, gas.standardCoalCoefficient()));
+        CarbonAccounting carbon = new CarbonAccounting(gas == null ? carbonFactors
+                : carbonFactors.withFuel(EnergyType.NATURAL_GAS, gas.co2Factor()), grid.used());
+        List<RefusedInput> refused = new ArrayList<>();
         List<EnterpriseResult> results = new ArrayList<>();
         BigDecimal totalTce = BigDecimal.ZERO;
         BigDecimal totalCo2 = BigDecimal.ZERO;
         for (Enterprise enterprise : data.enterprises()) {
-            List<EnergyUse> uses = data.energy().getOrDefault(enterprise.id(), List.of());
+            List<EnergyUse> uses = usable(data.energy().getOrDefault(enterprise.id(), List.of()), standardCoal,
+                    carbon, refused);
             EnergyTotal energy = standardCoal.total(uses);
             CarbonAccount account = carbon.account(uses, List.of());
             Map<String, IndicatorValue> values = data.indicatorValues().get(enterprise.id());
@@ -86,7 +96,26 @@ public final class AuditCalculation {
                 PermitReview.review(data.enterprises(), data.emissions(), data.permits()),
                 new OptionAppraisal(data.settings()).appraise(data.options(), synergy), synergy, rankings(data),
                 data.targets().stream().map(AuditCalculation::target).toList(), balances(data),
-                Findings.collect(data.enterprises(), data.equipment(), data.materials()));
+                Findings.collect(data.enterprises(), data.equipment(), data.materials()), refused);
+    }
+
+    /**
+     * The energy lines both conversions accept; the others are refused with the reason (a fuel
+     * without a CO2 factor, electricity in tonnes …) instead of failing the whole calculation.
+     */
+    private static List<EnergyUse> usable(List<EnergyUse> uses, StandardCoalConversion standardCoal,
+            CarbonAccounting carbon, List<RefusedInput> refused) {
+        List<EnergyUse> usable = new ArrayList<>();
+        for (EnergyUse use : uses) {
+            try {
+                standardCoal.convert(use);
+                carbon.line(use);
+                usable.add(use);
+            } catch (AuditException e) {
+                refused.add(new RefusedInput(use.source(), e.getMessage()));
+            }
+        }
+        return usable;
     }
 
     private static ProductCapacity capacity(ProductOutput product) {

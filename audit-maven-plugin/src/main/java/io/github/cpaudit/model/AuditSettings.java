@@ -14,17 +14,19 @@ import java.util.Map;
  * @param discountRate            i as a fraction (0.08)
  * @param taxRate                 t as a fraction (0.25)
  * @param balanceTolerancePercent allowed balance deviation in percent (5)
+ * @param naturalGas              the project's own natural gas NCV, or {@code null} for GB/T 2589's
+ *                                table value and the guidelines' default factor
  */
 public record AuditSettings(CostClassLimits costClasses, Map<CostClass, BigDecimal> acceptedPayback,
-        BigDecimal discountRate, BigDecimal taxRate, BigDecimal balanceTolerancePercent) {
+        BigDecimal discountRate, BigDecimal taxRate, BigDecimal balanceTolerancePercent, NaturalGasNcv naturalGas) {
 
     public AuditSettings {
         acceptedPayback = Map.copyOf(acceptedPayback);
     }
 
-    /** The toolkit's defaults: no cost-class limits or accepted payback, 8 %, 25 %, 5 %. */
+    /** The toolkit's defaults: no cost-class limits or accepted payback, 8 %, 25 %, 5 %, table NCVs. */
     public static AuditSettings defaults() {
         return new AuditSettings(null, Map.of(), new BigDecimal("0.08"), EconomicInputs.DEFAULT_TAX_RATE,
-                new BigDecimal(5));
+                new BigDecimal(5), null);
     }
 }

@@ -10,6 +10,7 @@ import io.github.cpaudit.data.ProjectTables;
 import io.github.cpaudit.data.Schema;
 import io.github.cpaudit.model.AuditData;
 import io.github.cpaudit.model.AuditSettings;
+import io.github.cpaudit.model.NaturalGasNcv;
 import io.github.cpaudit.model.CostClass;
 import io.github.cpaudit.model.GridFactor;
 import io.github.cpaudit.model.IndicatorSystem;
@@ -55,7 +56,9 @@ public record AuditProject(Optional<ProjectConfig> config, Optional<IndicatorSys
         Map<CostClass, BigDecimal> payback = new EnumMap<>(CostClass.class);
         config.acceptedPayback().forEach((name, years) ->
                 CostClass.parse(name).ifPresent(costClass -> payback.put(costClass, years)));
+        NaturalGasNcv gas = config.naturalGasNcv() == null ? null
+                : NaturalGasNcv.of(config.naturalGasNcv().toPlainString(), "项目实测低位发热量（audit.yaml）");
         return new AuditSettings(config.costClasses(), payback, config.discountRate(), config.taxRate(),
-                config.balanceTolerance());
+                config.balanceTolerance(), gas);
     }
 }

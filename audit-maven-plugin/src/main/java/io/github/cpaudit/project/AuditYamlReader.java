@@ -1,10 +1,12 @@
 package io.github.cpaudit.project;
 
+import io.github.cpaudit.AuditException;
 import io.github.cpaudit.data.DataProblems;
 import io.github.cpaudit.data.IndustryCodes;
 import io.github.cpaudit.data.YamlReader;
 import io.github.cpaudit.model.CostClassLimits;
 import io.github.cpaudit.model.GridFactor;
+import io.github.cpaudit.model.NaturalGasNcv;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -70,7 +72,8 @@ public final class AuditYamlReader {
                         grid.flatMap(g -> yaml.get(g, "year", true)).flatMap(this::year).orElse(0), value,
                         grid.map(g -> text(g, "source", true)).orElse("")))
                 .orElse(null);
-        BigDecimal ncv = factors.flatMap(f -> yaml.get(f, "natural_gas_ncv", false)).flatMap(yaml::decimal).orElse(null);
+        BigDecimal ncv = factors.flatMap(f -> yaml.get(f, "natural_gas_ncv", false)).flatMap(this::naturalGasNcv)
+                .orElse(null);
 
         Optional<YamlReader.Value> economics = yaml.get(r, "economics", false);
         CostClassLimits costClasses = economics.flatMap(e -> yaml.get(e, "cost_classes", false))
@@ -91,6 +94,20 @@ public final class AuditYamlReader {
         return Optional.of(new ProjectConfig(industryName, industryCode, region, baselineYear, organizer, consultant,
                 indicatorSystem, team, schedule, gridRegion, gridFactor, ncv, costClasses, payback, discount, tax,
                 tolerance, rounding));
+    }
+
+    /** A natural gas NCV in kJ/m³ whose standard-coal coefficient lies in GB/T 2589's range. */
+    private Optional<BigDecimal> naturalGasNcv(YamlReader.Value value) {
+        return yaml.decimal(value).filter(kj -> {
+            try {
+                NaturalGasNcv.of(kj.toPlainString(), "audit.yaml").standardCoalCoefficient();
+                return true;
+            } catch (AuditException e) {
+                yaml.problem(value, "natural gas NCV out of range", "天然气低位发热量不在合理范围内",
+                        "约 32,238–38,979 kJ/m³（折标系数 1.1000–1.3300 kgce/m³）", kj.toPlainString() + " kJ/m³");
+                return false;
+            }
+        });
     }
 
     private String industryCode(YamlReader.Value value) {

@@ -1,0 +1,81 @@
+package io.github.cpaudit.project;
+
+import io.github.cpaudit.calc.AuditCalculation;
+import io.github.cpaudit.calc.AuditResults;
+import io.github.cpaudit.calc.EnterpriseResult;
+import io.github.cpaudit.calc.RefusedInput;
+import io.github.cpaudit.data.DataProblem;
+import io.github.cpaudit.data.DataProblems;
+import io.github.cpaudit.data.IndustryCodes;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The project's own natural gas NCV reaches tce and CO2, and energy rows the calculations cannot
+ * use are refused with their place instead of failing the build or counting as zero.
+ */
+class ProjectFactorsTest {
+
+    @Test
+    void measuredNaturalGasNcvAndRefusedRows(@TempDir Path project) throws IOException {
+        copy(Path.of("src/test/resources/engine-project"), project);
+        Files.writeString(project.resolve("audit.yaml"), "factors: {natural_gas_ncv: 35000}\n", StandardOpenOption.APPEND);
+        Files.writeString(project.resolve("data/energy.csv"), "E02,2025,洗精煤,5,t\nE03,2025,电力,3,t\n",
+                StandardOpenOption.APPEND);
+
+        AuditProject loaded = AuditProject.load(project);
+        AuditResults results = AuditCalculation.withDefaults().compute(loaded.data());
+
+        assertThat(loaded.problems().list()).extracting(DataProblem::format).isEmpty();
+        EnterpriseResult e01 = results.enterprises().get(0);
+        // electricity 122.9 tce + gas 100,000 m³ × (35,000 kJ/m³ ÷ 29,307.6 kJ/kgce) ÷ 1,000
+        BigDecimal gasTce = new BigDecimal("3500000").divide(new BigDecimal("29307.6"), MathContext.DECIMAL128);
+        assertThat(e01.energy().tce()).isCloseTo(new BigDecimal("122.9").add(gasTce), within(new BigDecimal("1e-20")));
+        // CO2: 1,000 MWh × 0.5306 + 10 万m³ × 350 GJ/万m³ × 15.3 tC/TJ × 0.99 × 44/12 = 530.6 + 194.3865
+        assertThat(e01.carbon().total()).isEqualByComparingTo("724.9865");
+        // E02's 洗精煤 has no CO2 factor and E03's electricity is in tonnes: both rows refused, located
+        assertThat(results.refused()).extracting(RefusedInput::format).satisfiesExactly(
+                first -> assertThat(first).startsWith("data/energy.csv:7: ").contains("洗精煤", "no CO2 factor"),
+                second -> assertThat(second).startsWith("data/energy.csv:8: ").contains("电力"));
+        assertThat(results.enterprises().get(1).energy().tce()).isEqualByComparingTo("245.8");
+        assertThat(results.enterprises().get(2).energy().tce()).isEqualByComparingTo("714.3");
+    }
+
+    @Test
+    void anNcvOutsideTheStandardsRangeIsRefusedAtItsLine(@TempDir Path project) throws IOException {
+        copy(Path.of("src/test/resources/engine-project"), project);
+        Files.writeString(project.resolve("audit.yaml"), "factors:\n  natural_gas_ncv: 45000\n", StandardOpenOption.APPEND);
+
+        DataProblems problems = new DataProblems();
+        new AuditYamlReader(IndustryCodes.bundled(), problems).read(project);
+
+        assertThat(problems.list()).extracting(DataProblem::format).containsExactly(
+                "audit.yaml:14 列“factors.natural_gas_ncv”: 天然气低位发热量不在合理范围内（natural gas NCV out of range）："
+                        + "应为约 32,238–38,979 kJ/m³（折标系数 1.1000–1.3300 kgce/m³），实为“45000 kJ/m³”");
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+}
