@@ -4,6 +4,7 @@ import io.github.cpaudit.AuditException;
 import io.github.cpaudit.model.AuditData;
 import io.github.cpaudit.model.Balance;
 import io.github.cpaudit.model.Dimension;
+import io.github.cpaudit.model.Direction;
 import io.github.cpaudit.model.CarbonFactors;
 import io.github.cpaudit.model.EnergyType;
 import io.github.cpaudit.model.EnergyUse;
@@ -96,7 +97,7 @@ public final class AuditCalculation {
                 PermitReview.review(data.enterprises(), data.emissions(), data.permits()),
                 new OptionAppraisal(data.settings()).appraise(data.options(), synergy), synergy, rankings(data),
                 data.targets().stream().map(AuditCalculation::target).toList(), balances(data),
-                Findings.collect(data.enterprises(), data.equipment(), data.materials()), refused);
+                Findings.collect(data.enterprises(), data.equipment(), data.materials()), potentials(data), refused);
     }
 
     /**
@@ -204,6 +205,46 @@ public final class AuditCalculation {
         }
         Quantity reused = water.reused() != null ? water.reused() : new Quantity(BigDecimal.ZERO, water.fresh().unit());
         return Percentages.waterReuseRate(reused, water.fresh(), List.of(water.source()));
+    }
+
+    /**
+     * Potential to Ⅱ and Ⅰ of each ≤ indicator whose unit is "numerator/product unit" (L/m²,
+     * kgce/t …): an enterprise's output is the sum of its products counted in that unit's kind,
+     * converted to it; enterprises without such output or without a measured value are left out.
+     */
+    private static List<IndicatorPotential> potentials(AuditData data) {
+        List<IndicatorPotential> potentials = new ArrayList<>();
+        if (data.indicatorSystem() == null || data.indicatorSystem().levelCount() < 2) {
+            return potentials;
+        }
+        for (Indicator indicator : data.indicatorSystem().indicators()) {
+            int slash = indicator.unit().lastIndexOf('/');
+            if (indicator.direction() != Direction.LOWER_IS_BETTER || slash < 0) {
+                continue;
+            }
+            Unit perUnit;
+            try {
+                perUnit = Unit.parse(indicator.unit().substring(slash + 1));
+            } catch (AuditException e) {
+                continue; // a denominator that is not a product unit (per wash, per batch): no potential
+            }
+            List<ReductionPotential.Input> inputs = new ArrayList<>();
+            for (Enterprise enterprise : data.enterprises()) {
+                IndicatorValue value = data.indicatorValues().getOrDefault(enterprise.id(), Map.of()).get(indicator.id());
+                BigDecimal output = BigDecimal.ZERO;
+                for (ProductOutput product : data.production().getOrDefault(enterprise.id(), List.of())) {
+                    if (product.output().unit().dimension() == perUnit.dimension()) {
+                        output = output.add(product.output().in(perUnit));
+                    }
+                }
+                if (value != null && value.kind() == IndicatorValue.Kind.MEASURED && output.signum() > 0) {
+                    inputs.add(new ReductionPotential.Input(enterprise.name(), value.number(), output, value.source()));
+                }
+            }
+            potentials.add(new IndicatorPotential(indicator, indicator.unit().substring(0, slash),
+                    ReductionPotential.toLevel(indicator, 1, inputs), ReductionPotential.toLevel(indicator, 0, inputs)));
+        }
+        return potentials;
     }
 
     private static List<IndicatorBenchmark> benchmarks(AuditData data) {

@@ -309,6 +309,20 @@ class AuditProjectTest {
         assertThat(results.findings().get(2).source().row()).isEqualTo(3);
     }
 
+    @Test
+    void reductionPotentialToLevelsTwoAndOne() {
+        // A1 (≤ 10/20/30 L/m²): E01 15 L/m² on (30 + 20) 万m² = 500,000 m²; E03 35 L/m² on its 5 万m²
+        // (its 400 t of 镀铜件 are not in m²); E02 is 不适用.
+        // to Ⅱ: E01 0, E03 (35 − 20) × 50,000 = 750,000 L; to Ⅰ: (15 − 10) × 500,000 + (35 − 10) × 50,000
+        var a1 = results.potentials().get(0);
+        assertThat(a1.indicator().id()).isEqualTo("A1");
+        assertThat(a1.savingUnit()).isEqualTo("L");
+        assertThat(a1.toLevelII().total()).isEqualByComparingTo("750000");
+        assertThat(a1.toLevelI().total()).isEqualByComparingTo("3750000");
+        assertThat(a1.toLevelI().savings()).extracting(s -> s.enterprise()).containsExactly("甲电镀有限公司", "丙电镀有限公司");
+        assertThat(results.potentials()).hasSize(1); // A2 is ≥, B1 qualitative
+    }
+
     private static EnterpriseResult result(String id) {
         return results.enterprises().stream().filter(r -> r.enterprise().id().equals(id)).findFirst().orElseThrow();
     }
