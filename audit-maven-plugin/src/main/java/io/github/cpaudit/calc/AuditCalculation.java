@@ -17,6 +17,8 @@ import io.github.cpaudit.model.NaturalGasNcv;
 import io.github.cpaudit.model.Option;
 import io.github.cpaudit.model.ProductOutput;
 import io.github.cpaudit.model.Quantity;
+import io.github.cpaudit.model.ReferenceLimit;
+import io.github.cpaudit.model.ReferenceLimitSet;
 import io.github.cpaudit.model.Scoring;
 import io.github.cpaudit.model.Source;
 import io.github.cpaudit.model.StandardCoalCoefficients;
@@ -97,7 +99,8 @@ public final class AuditCalculation {
                 PermitReview.review(data.enterprises(), data.emissions(), data.permits()),
                 new OptionAppraisal(data.settings()).appraise(data.options(), synergy), synergy, rankings(data),
                 data.targets().stream().map(AuditCalculation::target).toList(), balances(data),
-                Findings.collect(data.enterprises(), data.equipment(), data.materials()), potentials(data), refused);
+                Findings.collect(data.enterprises(), data.equipment(), data.materials()), potentials(data),
+                energyLimits(data, results), refused);
     }
 
     /**
@@ -205,6 +208,57 @@ public final class AuditCalculation {
         }
         Quantity reused = water.reused() != null ? water.reused() : new Quantity(BigDecimal.ZERO, water.fresh().unit());
         return Percentages.waterReuseRate(reused, water.fresh(), List.of(water.source()));
+    }
+
+    /**
+     * Each enterprise's intensity against the limit of every product it makes that the limit file
+     * names. The enterprise's energy is not split between products, so the intensity is judged only
+     * when all its output is counted in the limit's product unit (else "—", with the reason).
+     */
+    private static List<EnergyLimitResult> energyLimits(AuditData data, List<EnterpriseResult> results) {
+        List<EnergyLimitResult> checks = new ArrayList<>();
+        ReferenceLimitSet limits = data.settings().energyLimits();
+        if (limits == null) {
+            return checks;
+        }
+        for (EnterpriseResult result : results) {
+            List<ProductOutput> outputs = data.production().getOrDefault(result.enterprise().id(), List.of());
+            for (ProductOutput product : outputs) {
+                for (ReferenceLimit limit : limits.limits()) {
+                    if (limit.subject().equals(product.product()) && limit.max() != null) {
+                        Figure intensity = intensityIn(result, outputs, limit.unit());
+                        checks.add(new EnergyLimitResult(result.enterprise(), product.product(), limit, intensity,
+                                EnergyLimitCheck.check(intensity, limit.max())));
+                    }
+                }
+            }
+        }
+        return checks;
+    }
+
+    /** The enterprise's energy per unit of all its output, in a limit's unit such as kgce/m². */
+    private static Figure intensityIn(EnterpriseResult result, List<ProductOutput> outputs, String limitUnit) {
+        List<Source> sources = new ArrayList<>(result.energy().sources());
+        outputs.forEach(output -> sources.add(output.source()));
+        int slash = limitUnit.lastIndexOf('/');
+        Unit energyUnit;
+        Unit perUnit;
+        try {
+            energyUnit = Unit.parse(limitUnit.substring(0, Math.max(slash, 0)), Dimension.STANDARD_COAL);
+            perUnit = Unit.parse(limitUnit.substring(slash + 1));
+        } catch (AuditException e) {
+            return Figure.unavailable("限额的单位“" + limitUnit + "”不是“标准煤/产品单位”（unit of limit），无法比较", sources);
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        for (ProductOutput output : outputs) {
+            if (output.output().unit().dimension() != perUnit.dimension()) {
+                return Figure.unavailable("企业“" + result.enterprise().name() + "”的产品不都以" + perUnit.symbol()
+                        + "计量（mixed product units），能耗无法按产品分摊，不判定是否超限额", sources);
+            }
+            total = total.add(output.output().in(perUnit));
+        }
+        return UnitConsumption.intensity("单位产品综合能耗", result.enterprise().name(),
+                new Quantity(result.energy().tce(), Unit.TCE), energyUnit, new Quantity(total, perUnit), perUnit, sources);
     }
 
     /**

@@ -22,17 +22,19 @@ import java.util.Map;
  * @param balances    per enterprise × subject (2-20, 2-21), first-seen order
  * @param findings    淘汰/限制类 items and toxic materials without substitution plan (2-3, 2-6)
  * @param potentials  savings to Ⅱ and Ⅰ of the ≤ intensity indicators (4.4)
+ * @param energyLimits intensities against the products' energy-consumption limits (2-4)
  * @param refused     data rows left out of every figure, with why (open items to report)
  */
 public record AuditResults(GridFactorChoice grid, List<EnterpriseResult> enterprises,
         List<IndicatorBenchmark> benchmarks, Map<String, List<GroupTotal>> rollUps, BigDecimal totalTce,
         BigDecimal totalCo2, List<PermitLine> permits, List<OptionResult> options, SynergyRollUp synergy,
         List<Ranking> rankings, List<TargetResult> targets, List<BalanceResult> balances, List<Finding> findings,
-        List<IndicatorPotential> potentials, List<RefusedInput> refused) {
+        List<IndicatorPotential> potentials, List<EnergyLimitResult> energyLimits, List<RefusedInput> refused) {
 
     public AuditResults {
         enterprises = List.copyOf(enterprises);
         potentials = List.copyOf(potentials);
+        energyLimits = List.copyOf(energyLimits);
         refused = List.copyOf(refused);
         benchmarks = List.copyOf(benchmarks);
         rollUps = Map.copyOf(rollUps);

@@ -7,10 +7,12 @@ import io.github.cpaudit.data.IndicatorSystemReader;
 import io.github.cpaudit.data.IndustryCodes;
 import io.github.cpaudit.data.ModelMapper;
 import io.github.cpaudit.data.ProjectTables;
+import io.github.cpaudit.data.ReferenceLimitsReader;
 import io.github.cpaudit.data.Schema;
 import io.github.cpaudit.model.AuditData;
 import io.github.cpaudit.model.AuditSettings;
 import io.github.cpaudit.model.NaturalGasNcv;
+import io.github.cpaudit.model.ReferenceLimitSet;
 import io.github.cpaudit.model.CostClass;
 import io.github.cpaudit.model.GridFactor;
 import io.github.cpaudit.model.IndicatorSystem;
@@ -47,18 +49,23 @@ public record AuditProject(Optional<ProjectConfig> config, Optional<IndicatorSys
         AuditData data = new ModelMapper(problems).map(tables, config.map(ProjectConfig::baselineYear).orElse(0),
                 indicatorSystem, config.map(ProjectConfig::gridRegion).orElse(GridFactor.NATIONAL),
                 config.map(ProjectConfig::gridFactor).orElse(null),
-                config.map(AuditProject::settings).orElse(AuditSettings.defaults()));
+                config.map(c -> settings(c, energyLimits(dir, c, problems))).orElse(AuditSettings.defaults()));
         return new AuditProject(config, system, tables, data, problems);
     }
 
-    /** What the calculations need of the project's economics and balance tolerance. */
-    private static AuditSettings settings(ProjectConfig config) {
+    private static ReferenceLimitSet energyLimits(Path dir, ProjectConfig config, DataProblems problems) {
+        return config.energyLimits() == null ? null
+                : new ReferenceLimitsReader(problems).read(dir, config.energyLimits()).orElse(null);
+    }
+
+    /** What the calculations need of the project's economics, tolerance, factors and limits. */
+    private static AuditSettings settings(ProjectConfig config, ReferenceLimitSet energyLimits) {
         Map<CostClass, BigDecimal> payback = new EnumMap<>(CostClass.class);
         config.acceptedPayback().forEach((name, years) ->
                 CostClass.parse(name).ifPresent(costClass -> payback.put(costClass, years)));
         NaturalGasNcv gas = config.naturalGasNcv() == null ? null
                 : NaturalGasNcv.of(config.naturalGasNcv().toPlainString(), "项目实测低位发热量（audit.yaml）");
         return new AuditSettings(config.costClasses(), payback, config.discountRate(), config.taxRate(),
-                config.balanceTolerance(), gas);
+                config.balanceTolerance(), gas, energyLimits);
     }
 }

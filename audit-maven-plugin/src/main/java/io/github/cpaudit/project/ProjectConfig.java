@@ -32,6 +32,7 @@ import java.util.Map;
  * @param taxRate           as a fraction (0.25)
  * @param balanceTolerance  allowed balance deviation in percent (5)
  * @param rounding          HALF_EVEN (GB/T 8170) or HALF_UP
+ * @param energyLimits      the energy-consumption limits file, absolute, or {@code null}
  */
 public record ProjectConfig(
         String industryName,
@@ -51,7 +52,8 @@ public record ProjectConfig(
         BigDecimal discountRate,
         BigDecimal taxRate,
         BigDecimal balanceTolerance,
-        RoundingMode rounding) {
+        RoundingMode rounding,
+        Path energyLimits) {
 
     public ProjectConfig {
         team = List.copyOf(team);

@@ -323,6 +323,19 @@ class AuditProjectTest {
         assertThat(results.potentials()).hasSize(1); // A2 is ≥, B1 qualitative
     }
 
+    @Test
+    void energyConsumptionLimitsPerProduct() {
+        // limit 0.5 kgce/m² for 镀锌件 (reference/energy-limits.yaml)
+        // E01: 255,900 kgce / 500,000 m² = 0.5118 > 0.5 → 超限额
+        // E02: output 0 → not judged; E03: 镀铜件 in t beside 镀锌件 in 万m² → not judged
+        var checks = results.energyLimits();
+        assertThat(checks).extracting(c -> c.enterprise().id(), c -> c.status().chinese())
+                .containsExactly(tuple("E01", "超限额"), tuple("E02", "—"), tuple("E03", "—"));
+        assertThat(checks.get(0).intensity().value()).isEqualByComparingTo("0.5118");
+        assertThat(checks.get(0).limit().source().format()).isEqualTo("reference/energy-limits.yaml:5");
+        assertThat(checks.get(2).intensity().reason()).contains("mixed product units");
+    }
+
     private static EnterpriseResult result(String id) {
         return results.enterprises().stream().filter(r -> r.enterprise().id().equals(id)).findFirst().orElseThrow();
     }

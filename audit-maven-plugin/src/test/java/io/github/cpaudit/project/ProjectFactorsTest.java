@@ -62,7 +62,7 @@ class ProjectFactorsTest {
         new AuditYamlReader(IndustryCodes.bundled(), problems).read(project);
 
         assertThat(problems.list()).extracting(DataProblem::format).containsExactly(
-                "audit.yaml:14 列“factors.natural_gas_ncv”: 天然气低位发热量不在合理范围内（natural gas NCV out of range）："
+                "audit.yaml:16 列“factors.natural_gas_ncv”: 天然气低位发热量不在合理范围内（natural gas NCV out of range）："
                         + "应为约 32,238–38,979 kJ/m³（折标系数 1.1000–1.3300 kgce/m³），实为“45000 kJ/m³”");
     }
 
