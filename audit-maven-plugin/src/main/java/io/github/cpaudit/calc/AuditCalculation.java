@@ -100,7 +100,7 @@ public final class AuditCalculation {
                 new OptionAppraisal(data.settings()).appraise(data.options(), synergy), synergy, rankings(data),
                 data.targets().stream().map(AuditCalculation::target).toList(), balances(data),
                 Findings.collect(data.enterprises(), data.equipment(), data.materials()), potentials(data),
-                energyLimits(data, results), refused);
+                energyLimits(data, results), BenefitSummary.lines(synergy, data, totalTce, totalCo2), refused);
     }
 
     /**

@@ -23,18 +23,21 @@ import java.util.Map;
  * @param findings    淘汰/限制类 items and toxic materials without substitution plan (2-3, 2-6)
  * @param potentials  savings to Ⅱ and Ⅰ of the ≤ intensity indicators (4.4)
  * @param energyLimits intensities against the products' energy-consumption limits (2-4)
+ * @param benefits    worksheet 3-1: baseline, reduction, rate and implemented part per item
  * @param refused     data rows left out of every figure, with why (open items to report)
  */
 public record AuditResults(GridFactorChoice grid, List<EnterpriseResult> enterprises,
         List<IndicatorBenchmark> benchmarks, Map<String, List<GroupTotal>> rollUps, BigDecimal totalTce,
         BigDecimal totalCo2, List<PermitLine> permits, List<OptionResult> options, SynergyRollUp synergy,
         List<Ranking> rankings, List<TargetResult> targets, List<BalanceResult> balances, List<Finding> findings,
-        List<IndicatorPotential> potentials, List<EnergyLimitResult> energyLimits, List<RefusedInput> refused) {
+        List<IndicatorPotential> potentials, List<EnergyLimitResult> energyLimits, List<BenefitLine> benefits,
+        List<RefusedInput> refused) {
 
     public AuditResults {
         enterprises = List.copyOf(enterprises);
         potentials = List.copyOf(potentials);
         energyLimits = List.copyOf(energyLimits);
+        benefits = List.copyOf(benefits);
         refused = List.copyOf(refused);
         benchmarks = List.copyOf(benchmarks);
         rollUps = Map.copyOf(rollUps);

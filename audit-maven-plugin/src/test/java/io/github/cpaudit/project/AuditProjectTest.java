@@ -336,6 +336,27 @@ class AuditProjectTest {
         assertThat(checks.get(2).intensity().reason()).contains("mixed product units");
     }
 
+    @Test
+    void benefitsAgainstTheBaselineYear() {
+        var lines = new java.util.LinkedHashMap<String, io.github.cpaudit.calc.BenefitLine>();
+        results.benefits().forEach(line -> lines.put(line.item(), line));
+        // energy: F01 10 万kWh × 0.1229 = 12.29; F02 verified 1.8 万kWh = 2.2122; F03 1 万m³ × 1.33 = 13.3 → 27.8022 tce
+        var energy = lines.get("能源（tce）");
+        assertThat(energy.reduction()).isEqualByComparingTo("27.8022");
+        assertThat(energy.baseline().value()).isEqualByComparingTo("1216.0");
+        // 27.8022 / 1,216.0 × 100 = 2.2863651…% → 2.28637 to five places
+        assertThat(energy.rate().value().setScale(5, java.math.RoundingMode.HALF_EVEN)).isEqualByComparingTo("2.28637");
+        // only F02 is implemented: 18 MWh × 0.5306 = 9.5508 tCO2
+        assertThat(lines.get("CO2（tCO2）").implemented()).isEqualByComparingTo("9.5508");
+        // water: 8,600 + 500 m³ against 52,800 + 20,000 m³ fresh water = 12.5 %
+        assertThat(lines.get("新鲜水（m³）").reduction()).isEqualByComparingTo("9100");
+        assertThat(lines.get("新鲜水（m³）").rate().value()).isEqualByComparingTo("12.5");
+        // COD: 0.5 t against 1.25 + 0.9 t discharged in 2025 (the 2024 row is not the baseline)
+        assertThat(lines.get("COD（t）").baseline().value()).isEqualByComparingTo("2.15");
+        // 总镍: 12 kg = 0.012 t against 0.012 t + 18 kg = 0.030 t → 40 %
+        assertThat(lines.get("总镍（t）").rate().value()).isEqualByComparingTo("40");
+    }
+
     private static EnterpriseResult result(String id) {
         return results.enterprises().stream().filter(r -> r.enterprise().id().equals(id)).findFirst().orElseThrow();
     }

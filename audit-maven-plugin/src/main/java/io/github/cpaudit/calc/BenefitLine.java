@@ -1,0 +1,18 @@
+package io.github.cpaudit.calc;
+
+import io.github.cpaudit.model.Figure;
+
+import java.math.BigDecimal;
+
+/**
+ * One row of worksheet 3-1 (减污降碳效益汇总): an item, the industry's baseline-year figure, what all
+ * options reduce, the reduction rate, and the part already implemented (verified figures).
+ *
+ * @param item        the item with its unit, e.g. {@code COD（t）}, {@code 能源（tce）}
+ * @param baseline    the baseline-year emission or consumption, or why there is none
+ * @param reduction   the sum over all options
+ * @param rate        reduction ÷ baseline × 100 %, or why there is none
+ * @param implemented the sum over the implemented options
+ */
+public record BenefitLine(String item, Figure baseline, BigDecimal reduction, Figure rate, BigDecimal implemented) {
+}
