@@ -332,9 +332,31 @@ public final class AuditCalculation {
                 tce = tce.add(member.energy().tce());
                 tco2 = tco2.add(member.carbon().total());
             }
-            totals.add(new GroupTotal(group, members.size(), tce, tco2, capacities(members)));
+            totals.add(new GroupTotal(group, members.size(), tce, tco2, capacities(members),
+                    sumOfReported(members, "工业总产值", Enterprise::outputValue),
+                    sumOfReported(members, "从业人数", e -> e.employees() == null ? null : BigDecimal.valueOf(e.employees()))));
         });
         return totals;
+    }
+
+    /** The members' sum of a figure, or "—" naming how many did not report it (never a partial sum). */
+    private static Figure sumOfReported(List<EnterpriseResult> members, String what,
+            Function<Enterprise, BigDecimal> figure) {
+        BigDecimal sum = BigDecimal.ZERO;
+        List<Source> sources = new ArrayList<>();
+        int missing = 0;
+        for (EnterpriseResult member : members) {
+            BigDecimal value = figure.apply(member.enterprise());
+            if (value == null) {
+                missing++;
+            } else {
+                sum = sum.add(value);
+                sources.add(member.enterprise().source());
+            }
+        }
+        return missing > 0
+                ? Figure.unavailable(missing + " 家企业未填报" + what + "（not reported），合计以“—”表示", sources)
+                : Figure.of(sum, sources);
     }
 
     /** Capacity and output of the products that have a capacity, one total per kind of unit. */

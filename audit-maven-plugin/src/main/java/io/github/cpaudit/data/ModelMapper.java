@@ -131,15 +131,19 @@ public final class ModelMapper {
         return row.get(key, BigDecimal.class).orElse(null);
     }
 
-    private static List<Enterprise> enterprises(ProjectTables tables) {
+    private List<Enterprise> enterprises(ProjectTables tables) {
         List<Enterprise> enterprises = new ArrayList<>();
         tables.table("roster").ifPresent(roster -> {
+            // 工业总产值 is kept in 万元 whatever unit its header names (工业总产值（元）)
+            Optional<Unit> valueUnit = Rows.columnUnit(roster, "output_value", problems);
             for (TypedTable.Row row : roster.rows()) {
                 if (row.values().containsKey("id") && row.values().containsKey("name")) {
+                    BigDecimal outputValue = valueUnit.flatMap(unit -> row.get("output_value", BigDecimal.class)
+                            .map(value -> unit.convert(value, Unit.WAN_YUAN))).orElse(null);
                     enterprises.add(new Enterprise(text(row, "id"), text(row, "name"), text(row, "industry_code"),
                             text(row, "district"), text(row, "park"), text(row, "size"), text(row, "audit_type"),
                             list(row, "audit_reasons"), row.get("key_carbon_emitter", Boolean.class).orElse(false),
-                            row.source()));
+                            outputValue, row.get("employees", Integer.class).orElse(null), row.source()));
                 }
             }
         });

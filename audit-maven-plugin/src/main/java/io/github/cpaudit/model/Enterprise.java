@@ -1,5 +1,6 @@
 package io.github.cpaudit.model;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -8,9 +9,12 @@ import java.util.List;
  * @param auditType        强制 or 自愿
  * @param auditReasons     the reasons of a mandatory audit (超标、超总量 …)
  * @param keyCarbonEmitter whether it is a key greenhouse-gas emitter (重点排放单位)
+ * @param outputValue      工业总产值 in 万元, or {@code null} when not reported
+ * @param employees        从业人数, or {@code null} when not reported
  */
 public record Enterprise(String id, String name, String industryCode, String district, String park, String size,
-        String auditType, List<String> auditReasons, boolean keyCarbonEmitter, Source source) {
+        String auditType, List<String> auditReasons, boolean keyCarbonEmitter, BigDecimal outputValue,
+        Integer employees, Source source) {
 
     public Enterprise {
         auditReasons = List.copyOf(auditReasons);

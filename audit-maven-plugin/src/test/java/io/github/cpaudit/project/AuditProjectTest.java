@@ -357,6 +357,20 @@ class AuditProjectTest {
         assertThat(lines.get("总镍（t）").rate().value()).isEqualByComparingTo("40");
     }
 
+    @Test
+    void outputValueAndEmployeesRollUpOnlyWhenEveryMemberReported() {
+        // 工业总产值 written in 元: E01 35,605,000 元 = 3,560.5 万元; E02 8,000,000 元 = 800 万元; E03 none
+        assertThat(result("E01").enterprise().outputValue()).isEqualByComparingTo("3560.5");
+        var districts = results.rollUps().get("district");
+        // 东区 = E01 + E03: E03 did not report → no partial sum; 从业人数 86 + 45
+        assertThat(districts.get(0).outputValue().isAvailable()).isFalse();
+        assertThat(districts.get(0).outputValue().reason()).contains("1 家企业未填报工业总产值");
+        assertThat(districts.get(0).employees().value()).isEqualByComparingTo("131");
+        // 西区 = E02
+        assertThat(districts.get(1).outputValue().value()).isEqualByComparingTo("800");
+        assertThat(districts.get(1).employees().value()).isEqualByComparingTo("20");
+    }
+
     private static EnterpriseResult result(String id) {
         return results.enterprises().stream().filter(r -> r.enterprise().id().equals(id)).findFirst().orElseThrow();
     }
