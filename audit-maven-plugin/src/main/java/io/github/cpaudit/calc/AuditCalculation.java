@@ -15,6 +15,7 @@ import io.github.cpaudit.model.Indicator;
 import io.github.cpaudit.model.IndicatorValue;
 import io.github.cpaudit.model.NaturalGasNcv;
 import io.github.cpaudit.model.Option;
+import io.github.cpaudit.model.OptionReductions;
 import io.github.cpaudit.model.ProductOutput;
 import io.github.cpaudit.model.Quantity;
 import io.github.cpaudit.model.ReferenceLimit;
@@ -93,14 +94,24 @@ public final class AuditCalculation {
         rollUps.put("park", rollUp(results, e -> e.park().isEmpty() ? "园区外" : e.park()));
         rollUps.put("size", rollUp(results, Enterprise::size));
         // options save energy through the same coefficients and factors as the enterprises use it
-        SynergyRollUp synergy = new SynergyAnalysis(standardCoal, carbon)
-                .rollUp(data.options().stream().map(Option::reductions).toList());
+        // an energy saving the conversions refuse is left out of the option's effect, and reported
+        SynergyRollUp synergy = new SynergyAnalysis(standardCoal, carbon).rollUp(data.options().stream()
+                .map(Option::reductions).map(r -> usable(r, standardCoal, carbon, refused)).toList());
         return new AuditResults(grid, results, benchmarks(data), rollUps, totalTce, totalCo2,
                 PermitReview.review(data.enterprises(), data.emissions(), data.permits()),
                 new OptionAppraisal(data.settings()).appraise(data.options(), synergy), synergy, rankings(data),
                 data.targets().stream().map(AuditCalculation::target).toList(), balances(data),
                 Findings.collect(data.enterprises(), data.equipment(), data.materials()), potentials(data),
                 energyLimits(data, results), BenefitSummary.lines(synergy, data, totalTce, totalCo2), refused);
+    }
+
+    private static OptionReductions usable(OptionReductions reductions, StandardCoalConversion standardCoal,
+            CarbonAccounting carbon, List<RefusedInput> refused) {
+        List<EnergyUse> savings = usable(reductions.energySavings(), standardCoal, carbon, refused);
+        return savings.size() == reductions.energySavings().size() ? reductions
+                : new OptionReductions(reductions.id(), reductions.name(), reductions.investment(),
+                        reductions.implemented(), savings, reductions.directCo2Reduction(),
+                        reductions.pollutantReductions(), reductions.otherSavings(), reductions.source());
     }
 
     /**

@@ -34,6 +34,7 @@ class ProjectFactorsTest {
         Files.writeString(project.resolve("audit.yaml"), "factors: {natural_gas_ncv: 35000}\n", StandardOpenOption.APPEND);
         Files.writeString(project.resolve("data/energy.csv"), "E02,2025,洗精煤,5,t\nE03,2025,电力,3,t\n",
                 StandardOpenOption.APPEND);
+        Files.writeString(project.resolve("data/option_effects.csv"), "F04,洗精煤,2,t/a,否,\n", StandardOpenOption.APPEND);
 
         AuditProject loaded = AuditProject.load(project);
         AuditResults results = AuditCalculation.withDefaults().compute(loaded.data());
@@ -45,10 +46,14 @@ class ProjectFactorsTest {
         assertThat(e01.energy().tce()).isCloseTo(new BigDecimal("122.9").add(gasTce), within(new BigDecimal("1e-20")));
         // CO2: 1,000 MWh × 0.5306 + 10 万m³ × 350 GJ/万m³ × 15.3 tC/TJ × 0.99 × 44/12 = 530.6 + 194.3865
         assertThat(e01.carbon().total()).isEqualByComparingTo("724.9865");
-        // E02's 洗精煤 has no CO2 factor and E03's electricity is in tonnes: both rows refused, located
+        // E02's 洗精煤 has no CO2 factor and E03's electricity is in tonnes: both rows refused, located;
+        // so is option F04's saving of 洗精煤, while its water saving still counts
         assertThat(results.refused()).extracting(RefusedInput::format).satisfiesExactly(
                 first -> assertThat(first).startsWith("data/energy.csv:7: ").contains("洗精煤", "no CO2 factor"),
-                second -> assertThat(second).startsWith("data/energy.csv:8: ").contains("电力"));
+                second -> assertThat(second).startsWith("data/energy.csv:8: ").contains("电力"),
+                third -> assertThat(third).startsWith("data/option_effects.csv:10: ").contains("洗精煤"));
+        assertThat(results.benefits()).filteredOn(line -> line.item().equals("新鲜水（m³）"))
+                .singleElement().extracting(line -> line.reduction()).isEqualTo(new BigDecimal("9100"));
         assertThat(results.enterprises().get(1).energy().tce()).isEqualByComparingTo("245.8");
         assertThat(results.enterprises().get(2).energy().tce()).isEqualByComparingTo("714.3");
     }
