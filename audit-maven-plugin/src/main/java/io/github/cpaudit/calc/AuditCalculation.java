@@ -102,7 +102,8 @@ public final class AuditCalculation {
                 new OptionAppraisal(data.settings()).appraise(data.options(), synergy), synergy, rankings(data),
                 data.targets().stream().map(AuditCalculation::target).toList(), balances(data),
                 Findings.collect(data.enterprises(), data.equipment(), data.materials()), potentials(data),
-                energyLimits(data, results), BenefitSummary.lines(synergy, data, totalTce, totalCo2), refused);
+                energyLimits(data, results), BenefitSummary.lines(synergy, data, totalTce, totalCo2),
+                ConcentrationReview.review(data.emissions(), data.settings().emissionLimits()), refused);
     }
 
     private static OptionReductions usable(OptionReductions reductions, StandardCoalConversion standardCoal,

@@ -24,6 +24,7 @@ import java.util.Map;
  * @param potentials  savings to Ⅱ and Ⅰ of the ≤ intensity indicators (4.4)
  * @param energyLimits intensities against the products' energy-consumption limits (2-4)
  * @param benefits    worksheet 3-1: baseline, reduction, rate and implemented part per item
+ * @param concentrations measured concentrations against their limits (2-7)
  * @param refused     data rows left out of every figure, with why (open items to report)
  */
 public record AuditResults(GridFactorChoice grid, List<EnterpriseResult> enterprises,
@@ -31,13 +32,14 @@ public record AuditResults(GridFactorChoice grid, List<EnterpriseResult> enterpr
         BigDecimal totalCo2, List<PermitLine> permits, List<OptionResult> options, SynergyRollUp synergy,
         List<Ranking> rankings, List<TargetResult> targets, List<BalanceResult> balances, List<Finding> findings,
         List<IndicatorPotential> potentials, List<EnergyLimitResult> energyLimits, List<BenefitLine> benefits,
-        List<RefusedInput> refused) {
+        List<ConcentrationResult> concentrations, List<RefusedInput> refused) {
 
     public AuditResults {
         enterprises = List.copyOf(enterprises);
         potentials = List.copyOf(potentials);
         energyLimits = List.copyOf(energyLimits);
         benefits = List.copyOf(benefits);
+        concentrations = List.copyOf(concentrations);
         refused = List.copyOf(refused);
         benchmarks = List.copyOf(benchmarks);
         rollUps = Map.copyOf(rollUps);

@@ -70,7 +70,8 @@ final class EmissionMapper {
         Optional<BigDecimal> discharged = row.get("discharged", BigDecimal.class);
         if (NOISE.equals(text(row, "category")) || generated.isEmpty() && discharged.isEmpty()) {
             return Optional.of(new Emission(enterprise, text(row, "category"), pollutant, text(row, "outlet"), null,
-                    null, row.source()));
+                    null, decimal(row, "concentration"), text(row, "concentration_unit"), decimal(row, "limit"),
+                    text(row, "limit_source"), row.source()));
         }
         Optional<Unit> unit = Rows.unit(row, "unit");
         if (unit.isEmpty()) {
@@ -88,7 +89,8 @@ final class EmissionMapper {
         }
         return Optional.of(new Emission(enterprise, text(row, "category"), pollutant, text(row, "outlet"),
                 generated.map(v -> new Quantity(v, unit.get())).orElse(null),
-                discharged.map(v -> new Quantity(v, unit.get())).orElse(null), row.source()));
+                discharged.map(v -> new Quantity(v, unit.get())).orElse(null), decimal(row, "concentration"),
+                text(row, "concentration_unit"), decimal(row, "limit"), text(row, "limit_source"), row.source()));
     }
 
     private boolean quantityUnit(TypedTable.Row row, Unit unit) {
@@ -98,6 +100,10 @@ final class EmissionMapper {
         problems.add(DataProblem.of(row.at("unit"), "unit dimension mismatch", "排放量的单位量纲不符", QUANTITY_UNITS,
                 text(row, "unit")));
         return false;
+    }
+
+    private static BigDecimal decimal(TypedTable.Row row, String key) {
+        return row.get(key, BigDecimal.class).orElse(null);
     }
 
     private static String key(String enterprise, String pollutant) {

@@ -17,10 +17,11 @@ import java.util.Map;
  * @param naturalGas              the project's own natural gas NCV, or {@code null} for GB/T 2589's
  *                                table value and the guidelines' default factor
  * @param energyLimits            energy-consumption limits per product (reference data), or {@code null}
+ * @param emissionLimits          discharge-standard limits (reference data), or {@code null}
  */
 public record AuditSettings(CostClassLimits costClasses, Map<CostClass, BigDecimal> acceptedPayback,
         BigDecimal discountRate, BigDecimal taxRate, BigDecimal balanceTolerancePercent, NaturalGasNcv naturalGas,
-        ReferenceLimitSet energyLimits) {
+        ReferenceLimitSet energyLimits, ReferenceLimitSet emissionLimits) {
 
     public AuditSettings {
         acceptedPayback = Map.copyOf(acceptedPayback);
@@ -29,6 +30,6 @@ public record AuditSettings(CostClassLimits costClasses, Map<CostClass, BigDecim
     /** The toolkit's defaults: no cost-class limits or accepted payback, 8 %, 25 %, 5 %, table NCVs. */
     public static AuditSettings defaults() {
         return new AuditSettings(null, Map.of(), new BigDecimal("0.08"), EconomicInputs.DEFAULT_TAX_RATE,
-                new BigDecimal(5), null, null);
+                new BigDecimal(5), null, null, null);
     }
 }

@@ -49,23 +49,24 @@ public record AuditProject(Optional<ProjectConfig> config, Optional<IndicatorSys
         AuditData data = new ModelMapper(problems).map(tables, config.map(ProjectConfig::baselineYear).orElse(0),
                 indicatorSystem, config.map(ProjectConfig::gridRegion).orElse(GridFactor.NATIONAL),
                 config.map(ProjectConfig::gridFactor).orElse(null),
-                config.map(c -> settings(c, energyLimits(dir, c, problems))).orElse(AuditSettings.defaults()));
+                config.map(c -> settings(c, limits(dir, c.energyLimits(), problems),
+                        limits(dir, c.emissionLimits(), problems))).orElse(AuditSettings.defaults()));
         return new AuditProject(config, system, tables, data, problems);
     }
 
-    private static ReferenceLimitSet energyLimits(Path dir, ProjectConfig config, DataProblems problems) {
-        return config.energyLimits() == null ? null
-                : new ReferenceLimitsReader(problems).read(dir, config.energyLimits()).orElse(null);
+    private static ReferenceLimitSet limits(Path dir, Path file, DataProblems problems) {
+        return file == null ? null : new ReferenceLimitsReader(problems).read(dir, file).orElse(null);
     }
 
     /** What the calculations need of the project's economics, tolerance, factors and limits. */
-    private static AuditSettings settings(ProjectConfig config, ReferenceLimitSet energyLimits) {
+    private static AuditSettings settings(ProjectConfig config, ReferenceLimitSet energyLimits,
+            ReferenceLimitSet emissionLimits) {
         Map<CostClass, BigDecimal> payback = new EnumMap<>(CostClass.class);
         config.acceptedPayback().forEach((name, years) ->
                 CostClass.parse(name).ifPresent(costClass -> payback.put(costClass, years)));
         NaturalGasNcv gas = config.naturalGasNcv() == null ? null
                 : NaturalGasNcv.of(config.naturalGasNcv().toPlainString(), "项目实测低位发热量（audit.yaml）");
         return new AuditSettings(config.costClasses(), payback, config.discountRate(), config.taxRate(),
-                config.balanceTolerance(), gas, energyLimits);
+                config.balanceTolerance(), gas, energyLimits, emissionLimits);
     }
 }

@@ -87,15 +87,18 @@ public final class AuditYamlReader {
         BigDecimal tax = percent(economics, "tax_rate", new BigDecimal(25));
         BigDecimal tolerance = yaml.get(r, "balance_tolerance", false).flatMap(yaml::decimal).orElse(new BigDecimal(5));
         RoundingMode rounding = yaml.get(r, "rounding", false).flatMap(this::rounding).orElse(RoundingMode.HALF_EVEN);
-        Path energyLimits = yaml.get(r, "reference", false).flatMap(ref -> yaml.get(ref, "energy_limits", false))
-                .flatMap(yaml::text).map(projectDir::resolve).orElse(null);
+        Optional<YamlReader.Value> reference = yaml.get(r, "reference", false);
+        Path energyLimits = reference.flatMap(ref -> yaml.get(ref, "energy_limits", false)).flatMap(yaml::text)
+                .map(projectDir::resolve).orElse(null);
+        Path emissionLimits = reference.flatMap(ref -> yaml.get(ref, "emission_limits", false)).flatMap(yaml::text)
+                .map(projectDir::resolve).orElse(null);
 
         if (problems.list().size() > before) {
             return Optional.empty();
         }
         return Optional.of(new ProjectConfig(industryName, industryCode, region, baselineYear, organizer, consultant,
                 indicatorSystem, team, schedule, gridRegion, gridFactor, ncv, costClasses, payback, discount, tax,
-                tolerance, rounding, energyLimits));
+                tolerance, rounding, energyLimits, emissionLimits));
     }
 
     /** A natural gas NCV in kJ/m³ whose standard-coal coefficient lies in GB/T 2589's range. */

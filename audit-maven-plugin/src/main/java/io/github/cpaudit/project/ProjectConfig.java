@@ -33,6 +33,7 @@ import java.util.Map;
  * @param balanceTolerance  allowed balance deviation in percent (5)
  * @param rounding          HALF_EVEN (GB/T 8170) or HALF_UP
  * @param energyLimits      the energy-consumption limits file, absolute, or {@code null}
+ * @param emissionLimits    the discharge-standard limits file, absolute, or {@code null}
  */
 public record ProjectConfig(
         String industryName,
@@ -53,7 +54,8 @@ public record ProjectConfig(
         BigDecimal taxRate,
         BigDecimal balanceTolerance,
         RoundingMode rounding,
-        Path energyLimits) {
+        Path energyLimits,
+        Path emissionLimits) {
 
     public ProjectConfig {
         team = List.copyOf(team);

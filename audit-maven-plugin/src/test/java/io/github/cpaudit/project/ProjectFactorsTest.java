@@ -71,6 +71,36 @@ class ProjectFactorsTest {
                         + "应为约 32,238–38,979 kJ/m³（折标系数 1.1000–1.3300 kgce/m³），实为“45000 kJ/m³”");
     }
 
+    @Test
+    void concentrationsAgainstTheDataOrTheReferenceStandard(@TempDir Path project) throws IOException {
+        copy(Path.of("src/test/resources/engine-project"), project);
+        Files.writeString(project.resolve("audit.yaml"), "  emission_limits: reference/emission-limits.yaml\n",
+                StandardOpenOption.APPEND);
+        Files.writeString(project.resolve("reference/emission-limits.yaml"), """
+                name: 测试排放限值
+                source: 测试标准 表2
+                limits:
+                  - {category: 废水, subject: 六价铬, max: 0.2, unit: mg/L}
+                  - {category: 废水, subject: pH, min: 6, max: 9, unit: 无量纲}
+                """);
+        // rows 9 and 10: concentrations without a limit of their own
+        Files.writeString(project.resolve("data/emissions.csv"),
+                "E03,2025,废水,六价铬,DW001,,,,0.15,mg/L,,\nE02,2025,废水,pH,DW001,,,,9.5,无量纲,,\n",
+                StandardOpenOption.APPEND);
+
+        AuditProject loaded = AuditProject.load(project);
+        AuditResults results = AuditCalculation.withDefaults().compute(loaded.data());
+
+        assertThat(loaded.problems().list()).extracting(DataProblem::format).isEmpty();
+        // the data's own limits: 总镍 0.21 and 0.3 ≤ 0.5, COD 60 and 50 ≤ 80, noise 58 ≤ 60, 颗粒物 12 ≤ 20;
+        // the reference: 六价铬 0.15 ≤ 0.2 达标, pH 9.5 outside 6–9 超标
+        assertThat(results.concentrations()).extracting(c -> c.emission().pollutant() + " " + c.verdict())
+                .containsExactly("总镍 达标", "总镍 达标", "COD 达标", "COD 达标", "厂界噪声 达标", "颗粒物 达标",
+                        "六价铬 达标", "pH 超标");
+        assertThat(results.concentrations().get(7).basis()).isEqualTo("测试标准 表2（reference/emission-limits.yaml:5）");
+        assertThat(results.concentrations().get(0).basis()).isEqualTo("企业填报的标准限值");
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
