@@ -6,6 +6,7 @@ import io.github.cpaudit.model.Balance;
 import io.github.cpaudit.model.Dimension;
 import io.github.cpaudit.model.Direction;
 import io.github.cpaudit.model.CarbonFactors;
+import io.github.cpaudit.model.CommonIssue;
 import io.github.cpaudit.model.EnergyType;
 import io.github.cpaudit.model.EnergyUse;
 import io.github.cpaudit.model.Enterprise;
@@ -103,7 +104,8 @@ public final class AuditCalculation {
                 data.targets().stream().map(AuditCalculation::target).toList(), balances(data),
                 Findings.collect(data.enterprises(), data.equipment(), data.materials()), potentials(data),
                 energyLimits(data, results), BenefitSummary.lines(synergy, data, totalTce, totalCo2),
-                ConcentrationReview.review(data.emissions(), data.settings().emissionLimits()), refused);
+                ConcentrationReview.review(data.emissions(), data.settings().emissionLimits()),
+                issueShares(data), refused);
     }
 
     private static OptionReductions usable(OptionReductions reductions, StandardCoalConversion standardCoal,
@@ -349,6 +351,21 @@ public final class AuditCalculation {
                     sumOfReported(members, "从业人数", e -> e.employees() == null ? null : BigDecimal.valueOf(e.employees()))));
         });
         return totals;
+    }
+
+    /** Worksheet 2-12: each common problem's distinct enterprises and their share of all audited. */
+    private static List<IssueShare> issueShares(AuditData data) {
+        List<IssueShare> shares = new ArrayList<>();
+        int audited = data.enterprises().size();
+        for (CommonIssue issue : data.issues()) {
+            int affected = new java.util.LinkedHashSet<>(issue.enterprises()).size();
+            Figure share = audited == 0
+                    ? Figure.unavailable("企业名录为空（no enterprises），占比无法计算", List.of(issue.source()))
+                    : Figure.of(BigDecimal.valueOf(affected).multiply(BigDecimal.valueOf(100))
+                            .divide(BigDecimal.valueOf(audited), java.math.MathContext.DECIMAL128), List.of(issue.source()));
+            shares.add(new IssueShare(issue, affected, share));
+        }
+        return shares;
     }
 
     /** The members' sum of a figure, or "—" naming how many did not report it (never a partial sum). */

@@ -25,6 +25,7 @@ import java.util.Map;
  * @param energyLimits intensities against the products' energy-consumption limits (2-4)
  * @param benefits    worksheet 3-1: baseline, reduction, rate and implemented part per item
  * @param concentrations measured concentrations against their limits (2-7)
+ * @param issues      common problems and the share of enterprises they affect (2-12)
  * @param refused     data rows left out of every figure, with why (open items to report)
  */
 public record AuditResults(GridFactorChoice grid, List<EnterpriseResult> enterprises,
@@ -32,7 +33,7 @@ public record AuditResults(GridFactorChoice grid, List<EnterpriseResult> enterpr
         BigDecimal totalCo2, List<PermitLine> permits, List<OptionResult> options, SynergyRollUp synergy,
         List<Ranking> rankings, List<TargetResult> targets, List<BalanceResult> balances, List<Finding> findings,
         List<IndicatorPotential> potentials, List<EnergyLimitResult> energyLimits, List<BenefitLine> benefits,
-        List<ConcentrationResult> concentrations, List<RefusedInput> refused) {
+        List<ConcentrationResult> concentrations, List<IssueShare> issues, List<RefusedInput> refused) {
 
     public AuditResults {
         enterprises = List.copyOf(enterprises);
@@ -40,6 +41,7 @@ public record AuditResults(GridFactorChoice grid, List<EnterpriseResult> enterpr
         energyLimits = List.copyOf(energyLimits);
         benefits = List.copyOf(benefits);
         concentrations = List.copyOf(concentrations);
+        issues = List.copyOf(issues);
         refused = List.copyOf(refused);
         benchmarks = List.copyOf(benchmarks);
         rollUps = Map.copyOf(rollUps);

@@ -2,6 +2,7 @@ package io.github.cpaudit.data;
 
 import io.github.cpaudit.AuditException;
 import io.github.cpaudit.model.AuditData;
+import io.github.cpaudit.model.CommonIssue;
 import io.github.cpaudit.model.AuditSettings;
 import io.github.cpaudit.model.Dimension;
 import io.github.cpaudit.model.Direction;
@@ -43,6 +44,9 @@ import static io.github.cpaudit.data.Rows.unit;
  * and their effects, scores and balances have their own mappers.
  */
 public final class ModelMapper {
+
+    /** The issues table's cause columns and the aspect each is about. */
+    private static final Map<String, String> CAUSE_COLUMNS = orderedCauses();
 
     private final DataProblems problems;
 
@@ -94,7 +98,7 @@ public final class ModelMapper {
         return new AuditData(baselineYear, enterprises, energy, production, water, values, system, gridRegion,
                 gridFactor, emissions.emissions(), emissions.permits(), materials, equipment(tables), options,
                 new ScoreMapper(problems).map(tables), targets(tables), new BalanceMapper(problems).map(tables),
-                settings);
+                issues(tables), settings);
     }
 
     private static List<Material> materials(ProjectTables tables, int year) {
@@ -129,6 +133,37 @@ public final class ModelMapper {
 
     private static BigDecimal decimal(TypedTable.Row row, String key) {
         return row.get(key, BigDecimal.class).orElse(null);
+    }
+
+    private static Map<String, String> orderedCauses() {
+        Map<String, String> causes = new LinkedHashMap<>();
+        causes.put("cause_materials", "原辅材料和能源");
+        causes.put("cause_technology", "技术工艺");
+        causes.put("cause_equipment", "设备");
+        causes.put("cause_control", "过程控制");
+        causes.put("cause_product", "产品");
+        causes.put("cause_waste", "废弃物");
+        causes.put("cause_management", "管理");
+        causes.put("cause_staff", "员工");
+        return causes;
+    }
+
+    /** The common problems with their causes by aspect (the issues table's cause_* columns). */
+    private static List<CommonIssue> issues(ProjectTables tables) {
+        List<CommonIssue> issues = new ArrayList<>();
+        tables.table("issues").ifPresent(table -> {
+            for (TypedTable.Row row : table.rows()) {
+                if (!row.values().containsKey("id")) {
+                    continue;
+                }
+                Map<String, String> causes = new LinkedHashMap<>();
+                CAUSE_COLUMNS.forEach((column, aspect) ->
+                        row.get(column, String.class).ifPresent(cause -> causes.put(aspect, cause)));
+                issues.add(new CommonIssue(text(row, "id"), text(row, "description"), list(row, "aspect"),
+                        list(row, "enterprises"), causes, row.source()));
+            }
+        });
+        return issues;
     }
 
     private List<Enterprise> enterprises(ProjectTables tables) {

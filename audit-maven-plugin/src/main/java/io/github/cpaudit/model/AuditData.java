@@ -34,10 +34,11 @@ public record AuditData(int baselineYear, List<Enterprise> enterprises, Map<Stri
         Map<String, Map<String, IndicatorValue>> indicatorValues, IndicatorSystem indicatorSystem,
         String gridRegion, GridFactor gridFactor, List<Emission> emissions, List<Permit> permits,
         List<Material> materials, List<EquipmentItem> equipment, List<Option> options, List<Scoring> scorings,
-        List<Target> targets, List<Balance> balances, AuditSettings settings) {
+        List<Target> targets, List<Balance> balances, List<CommonIssue> issues, AuditSettings settings) {
 
     public AuditData {
         enterprises = List.copyOf(enterprises);
+        issues = List.copyOf(issues);
         energy = Map.copyOf(energy);
         production = Map.copyOf(production);
         water = Map.copyOf(water);

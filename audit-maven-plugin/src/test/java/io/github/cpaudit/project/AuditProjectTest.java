@@ -371,6 +371,19 @@ class AuditProjectTest {
         assertThat(districts.get(1).employees().value()).isEqualByComparingTo("20");
     }
 
+    @Test
+    void commonProblemsAndTheShareOfEnterprisesTheyAffect() {
+        // P01 names E01 twice: 2 distinct of 3 enterprises = 66.67 %; P02: 1 of 3 = 33.33 %
+        var p01 = results.issues().get(0);
+        assertThat(p01.affected()).isEqualTo(2);
+        assertThat(p01.share().value().setScale(2, java.math.RoundingMode.HALF_EVEN)).isEqualByComparingTo("66.67");
+        assertThat(p01.issue().aspects()).containsExactly("技术工艺", "设备");
+        assertThat(p01.issue().causes()).containsExactly(java.util.Map.entry("技术工艺", "未采用多级逆流漂洗"));
+        assertThat(results.issues().get(1).share().value().setScale(2, java.math.RoundingMode.HALF_EVEN))
+                .isEqualByComparingTo("33.33");
+        assertThat(results.issues().get(1).issue().causes()).containsEntry("管理", "制度不健全");
+    }
+
     private static EnterpriseResult result(String id) {
         return results.enterprises().stream().filter(r -> r.enterprise().id().equals(id)).findFirst().orElseThrow();
     }
