@@ -9,4 +9,4 @@ cd "$(dirname "$0")/.."
   -Dmdep.outputFile=target/engine-bench.classpath
 cd audit-maven-plugin
 java -cp "target/test-classes:target/classes:$(cat target/engine-bench.classpath)" \
-  io.github.cpaudit.bench.EngineBenchmark "${1:-500}" "${2:-3}" "${3:-5}"
+  io.github.cpaudit.bench.EngineBenchmark "${1:-500}" "${2:-5}" "${3:-10}"

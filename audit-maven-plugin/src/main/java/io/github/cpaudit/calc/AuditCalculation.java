@@ -66,11 +66,20 @@ public final class AuditCalculation {
         GridFactorChoice grid = GridFactorSelection.select(gridFactors, data.gridRegion(), data.baselineYear(),
                 data.gridFactor());
         // a project's measured natural gas NCV replaces the table coefficient and the default CO2 factor
+        // and a coefficient or factor the project names for an energy type replaces the default
         NaturalGasNcv gas = data.settings().naturalGas();
-        StandardCoalConversion standardCoal = new StandardCoalConversion(gas == null ? coefficients
-                : coefficients.with(EnergyType.NATURAL_GAS, gas.standardCoalCoefficient()));
-        CarbonAccounting carbon = new CarbonAccounting(gas == null ? carbonFactors
-                : carbonFactors.withFuel(EnergyType.NATURAL_GAS, gas.co2Factor()), grid.used());
+        StandardCoalCoefficients coal = gas == null ? coefficients
+                : coefficients.with(EnergyType.NATURAL_GAS, gas.standardCoalCoefficient());
+        CarbonFactors factors = gas == null ? carbonFactors
+                : carbonFactors.withFuel(EnergyType.NATURAL_GAS, gas.co2Factor());
+        for (var override : data.settings().coalOverrides().entrySet()) {
+            coal = coal.with(override.getKey(), override.getValue());
+        }
+        for (var override : data.settings().co2Overrides().entrySet()) {
+            factors = factors.withFuel(override.getKey(), override.getValue());
+        }
+        StandardCoalConversion standardCoal = new StandardCoalConversion(coal);
+        CarbonAccounting carbon = new CarbonAccounting(factors, grid.used());
         List<RefusedInput> refused = new ArrayList<>();
         List<EnterpriseResult> results = new ArrayList<>();
         BigDecimal totalTce = BigDecimal.ZERO;

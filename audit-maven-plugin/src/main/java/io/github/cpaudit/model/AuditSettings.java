@@ -18,18 +18,23 @@ import java.util.Map;
  *                                table value and the guidelines' default factor
  * @param energyLimits            energy-consumption limits per product (reference data), or {@code null}
  * @param emissionLimits          discharge-standard limits (reference data), or {@code null}
+ * @param coalOverrides           the project's own standard-coal coefficients by energy type
+ * @param co2Overrides            the project's own CO2 factors by fuel
  */
 public record AuditSettings(CostClassLimits costClasses, Map<CostClass, BigDecimal> acceptedPayback,
         BigDecimal discountRate, BigDecimal taxRate, BigDecimal balanceTolerancePercent, NaturalGasNcv naturalGas,
-        ReferenceLimitSet energyLimits, ReferenceLimitSet emissionLimits) {
+        ReferenceLimitSet energyLimits, ReferenceLimitSet emissionLimits,
+        Map<EnergyType, StandardCoalCoefficients.Coefficient> coalOverrides, Map<EnergyType, EmissionFactor> co2Overrides) {
 
     public AuditSettings {
         acceptedPayback = Map.copyOf(acceptedPayback);
+        coalOverrides = Map.copyOf(coalOverrides);
+        co2Overrides = Map.copyOf(co2Overrides);
     }
 
     /** The toolkit's defaults: no cost-class limits or accepted payback, 8 %, 25 %, 5 %, table NCVs. */
     public static AuditSettings defaults() {
         return new AuditSettings(null, Map.of(), new BigDecimal("0.08"), EconomicInputs.DEFAULT_TAX_RATE,
-                new BigDecimal(5), null, null, null);
+                new BigDecimal(5), null, null, null, Map.of(), Map.of());
     }
 }

@@ -67,6 +67,7 @@ public record AuditProject(Optional<ProjectConfig> config, Optional<IndicatorSys
         NaturalGasNcv gas = config.naturalGasNcv() == null ? null
                 : NaturalGasNcv.of(config.naturalGasNcv().toPlainString(), "项目实测低位发热量（audit.yaml）");
         return new AuditSettings(config.costClasses(), payback, config.discountRate(), config.taxRate(),
-                config.balanceTolerance(), gas, energyLimits, emissionLimits);
+                config.balanceTolerance(), gas, energyLimits, emissionLimits, config.coalOverrides(),
+                config.co2Overrides());
     }
 }

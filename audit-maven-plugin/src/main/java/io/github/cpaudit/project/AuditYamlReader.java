@@ -5,8 +5,16 @@ import io.github.cpaudit.data.DataProblems;
 import io.github.cpaudit.data.IndustryCodes;
 import io.github.cpaudit.data.YamlReader;
 import io.github.cpaudit.model.CostClassLimits;
+import io.github.cpaudit.model.EmissionFactor;
+import io.github.cpaudit.model.EnergyType;
 import io.github.cpaudit.model.GridFactor;
 import io.github.cpaudit.model.NaturalGasNcv;
+import io.github.cpaudit.model.StandardCoalCoefficients;
+import io.github.cpaudit.model.Unit;
+
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,10 +22,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * Reads {@code audit.yaml}, the project's facts. Every problem is reported with its line; the
@@ -74,6 +84,12 @@ public final class AuditYamlReader {
                 .orElse(null);
         BigDecimal ncv = factors.flatMap(f -> yaml.get(f, "natural_gas_ncv", false)).flatMap(this::naturalGasNcv)
                 .orElse(null);
+        Map<EnergyType, StandardCoalCoefficients.Coefficient> coal = new EnumMap<>(EnergyType.class);
+        factors.flatMap(f -> yaml.get(f, "standard_coal", false)).ifPresent(map -> overrides(map, (type, factor) ->
+                coal.put(type, new StandardCoalCoefficients.Coefficient(factor.value(), factor.unit(), factor.basis()))));
+        Map<EnergyType, EmissionFactor> co2 = new EnumMap<>(EnergyType.class);
+        factors.flatMap(f -> yaml.get(f, "co2", false)).ifPresent(map -> overrides(map, (type, factor) ->
+                co2.put(type, new EmissionFactor(factor.value(), factor.unit(), factor.basis()))));
 
         Optional<YamlReader.Value> economics = yaml.get(r, "economics", false);
         CostClassLimits costClasses = economics.flatMap(e -> yaml.get(e, "cost_classes", false))
@@ -98,7 +114,49 @@ public final class AuditYamlReader {
         }
         return Optional.of(new ProjectConfig(industryName, industryCode, region, baselineYear, organizer, consultant,
                 indicatorSystem, team, schedule, gridRegion, gridFactor, ncv, costClasses, payback, discount, tax,
-                tolerance, rounding, energyLimits, emissionLimits));
+                tolerance, rounding, energyLimits, emissionLimits, coal, co2));
+    }
+
+    /** A factor a project sets for an energy type: per one {@code unit} of it, with its basis. */
+    private record Factor(BigDecimal value, Unit unit, String basis) {
+    }
+
+    /**
+     * Reads {@code 能源品种: {value: …, unit: …, basis: …}} entries: the value per one unit of the
+     * energy (kgce for standard coal, tCO2 for CO2) and where it comes from, which the report names.
+     */
+    private void overrides(YamlReader.Value map, BiConsumer<EnergyType, Factor> add) {
+        if (!(map.node() instanceof MappingNode mapping)) {
+            yaml.problem(map, "not a mapping", "不是“能源品种: {value, unit, basis}”的结构", "按能源品种列出的系数", "其他结构");
+            return;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            String name = ((ScalarNode) tuple.getKeyNode()).getValue();
+            Optional<YamlReader.Value> entry = yaml.get(map, name, true);
+            if (entry.isEmpty()) {
+                continue;
+            }
+            EnergyType type;
+            try {
+                type = EnergyType.parse(name);
+            } catch (AuditException e) {
+                yaml.problem(entry.get(), "unknown energy type", "未知的能源品种", "GB/T 2589 中的能源品种，如 原煤、天然气、电力", name);
+                continue;
+            }
+            Optional<BigDecimal> value = yaml.get(entry.get(), "value", true).flatMap(yaml::decimal);
+            Optional<Unit> unit = yaml.get(entry.get(), "unit", true).flatMap(v -> yaml.text(v).flatMap(text -> {
+                try {
+                    return Optional.of(Unit.parse(text));
+                } catch (AuditException e) {
+                    yaml.problem(v, "unknown unit", "未知的单位", "能源的计量单位，如 t、m³、kWh", text);
+                    return Optional.empty();
+                }
+            }));
+            String basis = text(entry.get(), "basis", true);
+            if (value.isPresent() && unit.isPresent() && !basis.isEmpty()) {
+                add.accept(type, new Factor(value.get(), unit.get(), basis));
+            }
+        }
     }
 
     /** A natural gas NCV in kJ/m³ whose standard-coal coefficient lies in GB/T 2589's range. */

@@ -1,7 +1,10 @@
 package io.github.cpaudit.project;
 
 import io.github.cpaudit.model.CostClassLimits;
+import io.github.cpaudit.model.EmissionFactor;
+import io.github.cpaudit.model.EnergyType;
 import io.github.cpaudit.model.GridFactor;
+import io.github.cpaudit.model.StandardCoalCoefficients;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -34,6 +37,8 @@ import java.util.Map;
  * @param rounding          HALF_EVEN (GB/T 8170) or HALF_UP
  * @param energyLimits      the energy-consumption limits file, absolute, or {@code null}
  * @param emissionLimits    the discharge-standard limits file, absolute, or {@code null}
+ * @param coalOverrides     the project's own standard-coal coefficients by energy type
+ * @param co2Overrides      the project's own CO2 factors by fuel
  */
 public record ProjectConfig(
         String industryName,
@@ -55,12 +60,16 @@ public record ProjectConfig(
         BigDecimal balanceTolerance,
         RoundingMode rounding,
         Path energyLimits,
-        Path emissionLimits) {
+        Path emissionLimits,
+        Map<EnergyType, StandardCoalCoefficients.Coefficient> coalOverrides,
+        Map<EnergyType, EmissionFactor> co2Overrides) {
 
     public ProjectConfig {
         team = List.copyOf(team);
         schedule = List.copyOf(schedule);
         acceptedPayback = Map.copyOf(acceptedPayback);
+        coalOverrides = Map.copyOf(coalOverrides);
+        co2Overrides = Map.copyOf(co2Overrides);
     }
 
     /** A member of the audit team (worksheet 1-1). */

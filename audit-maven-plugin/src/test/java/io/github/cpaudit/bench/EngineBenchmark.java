@@ -20,8 +20,8 @@ public final class EngineBenchmark {
 
     public static void main(String[] args) throws Exception {
         int enterprises = args.length > 0 ? Integer.parseInt(args[0]) : 500;
-        int warmups = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        int warmups = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         Path system = Path.of(args.length > 3 ? args[3] : "../examples/electroplating/indicators/electroplating.yaml");
         Path dir = Files.createTempDirectory("cp-audit-bench-");
         SyntheticProject.write(dir, enterprises, 42L, system);

@@ -101,6 +101,39 @@ class ProjectFactorsTest {
         assertThat(results.concentrations().get(0).basis()).isEqualTo("企业填报的标准限值");
     }
 
+    @Test
+    void projectFactorsReplaceTheDefaultsAndAreCheckedAtTheirLines(@TempDir Path project) throws IOException {
+        copy(Path.of("src/test/resources/engine-project"), project);
+        Files.writeString(project.resolve("audit.yaml"), """
+                factors:
+                  standard_coal:
+                    原煤: {value: 0.7, unit: kg, basis: 实测热值}
+                  co2:
+                    洗精煤: {value: 2.4, unit: t, basis: 企业碳排放核查报告}
+                """, StandardOpenOption.APPEND);
+        Files.writeString(project.resolve("data/energy.csv"), "E02,2025,洗精煤,5,t\n", StandardOpenOption.APPEND);
+
+        AuditProject loaded = AuditProject.load(project);
+        AuditResults results = AuditCalculation.withDefaults().compute(loaded.data());
+
+        assertThat(loaded.problems().list()).extracting(DataProblem::format).isEmpty();
+        assertThat(results.refused()).isEmpty();
+        // E02: 245.8 tce + 5,000 kg 洗精煤 × 0.9 (GB/T 2589) = 250.3 tce; CO2 1,061.2 + 5 t × 2.4 = 1,073.2
+        assertThat(results.enterprises().get(1).energy().tce()).isEqualByComparingTo("250.3");
+        assertThat(results.enterprises().get(1).carbon().total()).isEqualByComparingTo("1073.2");
+        // E03: 1,000 t 原煤 × 0.7 kgce/kg (the project's coefficient, not 0.7143) = 700 tce
+        assertThat(results.enterprises().get(2).energy().tce()).isEqualByComparingTo("700");
+
+        Files.writeString(project.resolve("audit.yaml"), "    焦炉气: {value: 1, unit: m³, basis: 无}\n"
+                + "    汽油: {value: 3, unit: 桶}\n", StandardOpenOption.APPEND);
+        DataProblems problems = new DataProblems();
+        new AuditYamlReader(IndustryCodes.bundled(), problems).read(project);
+        assertThat(problems.list()).extracting(DataProblem::format).containsExactly(
+                "audit.yaml:20 列“factors.co2.焦炉气”: 未知的能源品种（unknown energy type）：应为GB/T 2589 中的能源品种，如 原煤、天然气、电力，实为“焦炉气”",
+                "audit.yaml:21 列“factors.co2.汽油.unit”: 未知的单位（unknown unit）：应为能源的计量单位，如 t、m³、kWh，实为“桶”",
+                "audit.yaml:21 列“factors.co2.汽油.basis”: 缺少必填项（missing key）：应为有“basis”，实为“没有”");
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
