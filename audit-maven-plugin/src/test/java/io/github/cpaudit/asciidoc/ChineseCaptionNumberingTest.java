@@ -38,7 +38,8 @@ class ChineseCaptionNumberingTest {
         records.clear();
         String out = asciidoctor.convert(source, Options.builder().safe(SafeMode.SAFE).standalone(false)
                 .sourcemap(true).attributes(Attributes.builder().sectionNumbers(true)
-                        .attribute("table-caption", "表").attribute("figure-caption", "图").build()).build());
+                        .attribute("table-caption", "表").attribute("figure-caption", "图")
+                        .attribute("appendix-caption", "附件").build()).build());
         return Jsoup.parse(out);
     }
 
@@ -104,6 +105,50 @@ class ChineseCaptionNumberingTest {
                 |===
                 """);
         assertThat(doc.select("caption.title").text()).isEqualTo("无编号的表");
+    }
+
+    @Test
+    void numbersAttachmentsAndTheirTablesAndFigures() {
+        Document doc = html("""
+                = 报告
+                :doctype: book
+
+                == 总论
+
+                见<<att-roster>>和<<tbl-roster>>。
+
+                .甲表
+                |===
+                |a
+                |===
+
+                [appendix#att-roster]
+                == 企业名录
+
+                [#tbl-roster]
+                .企业名录
+                |===
+                |b
+                |===
+
+                [appendix]
+                == 审核工作表
+
+                .工作表
+                |===
+                |c
+                |===
+
+                .现场照片
+                image::y.png[]
+                """);
+        // "1." keeps Asciidoctor's dot here: dropping it is the publishing runtime's patch (audit_core.rb)
+        assertThat(doc.select("h2").eachText()).containsExactly("1. 总论", "附件1 企业名录", "附件2 审核工作表");
+        assertThat(doc.select("caption.title").eachText())
+                .containsExactly("表 1-1 甲表", "附表1-1 企业名录", "附表2-1 工作表");
+        assertThat(doc.select(".imageblock .title").eachText()).containsExactly("附图2-1 现场照片");
+        assertThat(doc.select("a[href=#att-roster]").text()).isEqualTo("附件1");
+        assertThat(doc.select("a[href=#tbl-roster]").text()).isEqualTo("附表1-1");
     }
 
     @Test
