@@ -42,7 +42,16 @@ final class Rows {
 
     /** The unit of a unit column, parsed; a unit the validator accepted always parses (t/a is t). */
     static Optional<Unit> unit(TypedTable.Row row, String key) {
-        return row.get(key, String.class).map(text -> Unit.parse(ANNUAL.matcher(text).replaceFirst("")));
+        return row.get(key, String.class).map(Rows::parseUnit);
+    }
+
+    /**
+     * A unit as a unit column holds it: an annual amount may say so ({@code t/a}, {@code m³/年}).
+     *
+     * @throws io.github.cpaudit.AuditException for a unit the toolkit cannot convert
+     */
+    static Unit parseUnit(String text) {
+        return Unit.parse(ANNUAL.matcher(text).replaceFirst(""));
     }
 
     /**

@@ -26,7 +26,6 @@ public final class TableValidator {
     private static final Pattern GROUPED_NUMBER = Pattern.compile("^-?\\d{1,3}(,\\d{3})+(\\.\\d+)?$");
     private static final Pattern DECIMAL = Pattern.compile("^[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?$");
     private static final Pattern CHINESE_DATE = Pattern.compile("^(\\d{4})\\s*[年/.-]\\s*(\\d{1,2})\\s*[月/.-]\\s*(\\d{1,2})\\s*日?$");
-    private static final Pattern ANNUAL = Pattern.compile("\\s*/\\s*(a|年)$");
     private static final Pattern ID_TEXT = Pattern.compile("[A-Za-z0-9_.-]+");
     private static final Pattern NON_NEGATIVE_INTEGER = Pattern.compile("\\d+");
     private static final Pattern YEAR_TEXT = Pattern.compile("(19|20)\\d{2}");
@@ -162,7 +161,7 @@ public final class TableValidator {
     /** A unit the toolkit can convert; an annual amount may say so ({@code t/a}, {@code m³/年}). */
     private Object unit(String text, CellLocation at) {
         try {
-            Unit.parse(ANNUAL.matcher(text).replaceFirst(""));
+            Rows.parseUnit(text);
             return text;
         } catch (AuditException e) {
             return invalid(at, "unknown unit", "未知的单位", "工具能换算的单位，如 t、kg、万kWh、m³、万m²、件（年量可写 t/a）", text);
