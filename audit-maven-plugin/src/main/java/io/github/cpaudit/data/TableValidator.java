@@ -1,7 +1,6 @@
 package io.github.cpaudit.data;
 
 import io.github.cpaudit.AuditException;
-import io.github.cpaudit.model.Unit;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
