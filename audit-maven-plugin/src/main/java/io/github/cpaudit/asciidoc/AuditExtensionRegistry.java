@@ -11,7 +11,14 @@ public final class AuditExtensionRegistry implements ExtensionRegistry {
 
     @Override
     public void register(Asciidoctor asciidoctor) {
+        // one session per Asciidoctor instance: the project is read once and shared by every macro
+        ProjectSession session = new ProjectSession();
         asciidoctor.javaExtensionRegistry()
+                .blockMacro(new WorksheetMacro(session))
+                .blockMacro(new AuditTableMacro(session))
+                .blockMacro(new EnterprisesMacro(session))
+                .inlineMacro(new ValueMacro(session))
+                .inlineMacro(new FillMacro())
                 .treeprocessor(new ChineseCaptionNumbering())
                 .treeprocessor(new UnknownBlockMacroReporter())
                 .docinfoProcessor(new HtmlStyleDocinfo());

@@ -46,29 +46,6 @@ final class UnknownBlockMacroReporter extends Treeprocessor {
 
     /** The place of the {@code offset}-th line of a block that starts at {@code start}. */
     private static Cursor lineOf(Cursor start, int offset) {
-        if (start == null || offset == 0) {
-            return start;
-        }
-        return new Cursor() {
-            @Override
-            public int getLineNumber() {
-                return start.getLineNumber() + offset;
-            }
-
-            @Override
-            public String getPath() {
-                return start.getPath();
-            }
-
-            @Override
-            public String getDir() {
-                return start.getDir();
-            }
-
-            @Override
-            public String getFile() {
-                return start.getFile();
-            }
-        };
+        return start == null || offset == 0 ? start : MacroLocation.at(start, start.getLineNumber() + offset);
     }
 }

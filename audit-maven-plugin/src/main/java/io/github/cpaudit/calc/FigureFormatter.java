@@ -31,7 +31,9 @@ public final class FigureFormatter {
         /** A ratio such as NPVR, to 0.001. */
         RATIO(3),
         /** Unit consumption and other intensities, to 4 significant digits. */
-        INTENSITY(-1);
+        INTENSITY(-1),
+        /** A quantity as the data give it (physical amounts, counts, factors): no rounding. */
+        AS_GIVEN(-1);
 
         private final int scale;
 
@@ -64,6 +66,9 @@ public final class FigureFormatter {
     public String format(BigDecimal value, Kind kind) {
         if (kind == Kind.INTENSITY) {
             return significant(value, INTENSITY_DIGITS);
+        }
+        if (kind == Kind.AS_GIVEN) {
+            return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
         }
         BigDecimal shown = kind == Kind.IRR ? value.movePointRight(2) : value;
         return shown.setScale(kind.scale, rounding).toPlainString();

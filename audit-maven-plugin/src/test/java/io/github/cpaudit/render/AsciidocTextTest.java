@@ -1,4 +1,4 @@
-package io.github.cpaudit.asciidoc;
+package io.github.cpaudit.render;
 
 import io.github.cpaudit.testing.PdfReport;
 

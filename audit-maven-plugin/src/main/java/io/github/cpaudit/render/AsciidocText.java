@@ -1,4 +1,4 @@
-package io.github.cpaudit.asciidoc;
+package io.github.cpaudit.render;
 
 /**
  * Makes a value from the project's data safe to place in generated AsciiDoc (a table cell or a

@@ -1,0 +1,135 @@
+package io.github.cpaudit.asciidoc;
+
+import io.github.cpaudit.render.BlankForms;
+import io.github.cpaudit.render.ComputedTables;
+import io.github.cpaudit.render.FigureValues;
+import io.github.cpaudit.render.ProjectView;
+import io.github.cpaudit.render.TableRenderer;
+import io.github.cpaudit.render.TableTemplates;
+import io.github.cpaudit.render.TemplateResolver;
+import io.github.cpaudit.render.WorksheetCatalog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.asciidoctor.ast.Document;
+
+/**
+ * The project's data as every macro of one Asciidoctor instance shares them: read and calculated
+ * once, and again only when an input file changes (an editor's preview keeps its instance open while
+ * the writer edits). One session per registered instance, so nothing is static.
+ */
+final class ProjectSession {
+
+    /** The document attribute naming the project folder; without it, the document's folder. */
+    static final String PROJECT = "audit-project";
+    /** The project's templates folder, relative to the project (DESIGN.md: src/docs/templates). */
+    static final String TEMPLATES = "audit-templates";
+    static final String DEFAULT_TEMPLATES = "src/docs/templates";
+
+    private record Loaded(List<String> fingerprint, ProjectView view, TableRenderer renderer, FigureValues values) { }
+
+    private final WorksheetCatalog catalog = WorksheetCatalog.bundled();
+    private final ComputedTables tables = new ComputedTables();
+    private final Map<Path, Loaded> loaded = new HashMap<>();
+
+    WorksheetCatalog catalog() {
+        return catalog;
+    }
+
+    /** The loaded project of the document, read again only when one of its inputs changed. */
+    synchronized ProjectView view(Document document) {
+        return load(document).view();
+    }
+
+    synchronized TableRenderer renderer(Document document) {
+        return load(document).renderer();
+    }
+
+    synchronized FigureValues values(Document document) {
+        return load(document).values();
+    }
+
+    /** The default title of report table {@code name}, or the name when there is none. */
+    String tableTitle(String name) {
+        return tables.table(name).map(ComputedTables.Named::title).orElse(name);
+    }
+
+    /** Blank forms need no data: only the templates. */
+    BlankForms blankForms(Document document) {
+        return new BlankForms(new TableTemplates(new TemplateResolver(templatesDir(document))));
+    }
+
+    private Loaded load(Document document) {
+        Path project = projectDir(document);
+        Path templates = templatesDir(document);
+        Loaded cached = loaded.get(project);
+        if (cached != null && cached.fingerprint().equals(fingerprint(project, cached.view(), templates))) {
+            return cached;
+        }
+        ProjectView view = ProjectView.load(project, templates);
+        Loaded fresh = new Loaded(fingerprint(project, view, templates), view, new TableRenderer(view, tables),
+                new FigureValues(view));
+        loaded.put(project, fresh);
+        return fresh;
+    }
+
+    static Path projectDir(Document document) {
+        Object project = document.getAttribute(PROJECT);
+        Object docdir = document.getAttribute("docdir");
+        String dir = project != null ? project.toString() : docdir != null ? docdir.toString() : ".";
+        return Path.of(dir).toAbsolutePath().normalize();
+    }
+
+    static Path templatesDir(Document document) {
+        Object templates = document.getAttribute(TEMPLATES);
+        return projectDir(document).resolve(templates == null ? DEFAULT_TEMPLATES : templates.toString()).normalize();
+    }
+
+    /** Names, sizes and times of every file the view was read from. */
+    private static List<String> fingerprint(Path project, ProjectView view, Path templates) {
+        List<Path> inputs = new ArrayList<>();
+        inputs.add(project.resolve("audit.yaml"));
+        view.config().ifPresent(config -> {
+            inputs.add(resolve(project, config.indicatorSystem()));
+            inputs.add(resolve(project, config.energyLimits()));
+            inputs.add(resolve(project, config.emissionLimits()));
+        });
+        List<String> print = new ArrayList<>();
+        inputs.stream().filter(Objects::nonNull).forEach(path -> print.add(stamp(path)));
+        walk(project.resolve("data"), print);
+        walk(templates, print);
+        return print;
+    }
+
+    private static Path resolve(Path project, Path file) {
+        return file == null ? null : project.resolve(file);
+    }
+
+    private static void walk(Path dir, List<String> print) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.filter(Files::isRegularFile).sorted().forEach(path -> print.add(stamp(path)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String stamp(Path path) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            return path + "|" + attributes.size() + "|" + attributes.lastModifiedTime().toMillis();
+        } catch (IOException e) {
+            return path + "|-";
+        }
+    }
+}

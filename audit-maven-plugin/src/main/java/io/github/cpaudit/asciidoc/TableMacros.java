@@ -1,0 +1,84 @@
+package io.github.cpaudit.asciidoc;
+
+import io.github.cpaudit.render.RenderException;
+import io.github.cpaudit.render.TableOptions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.asciidoctor.ast.Cursor;
+import org.asciidoctor.ast.Section;
+import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.extension.BlockMacroProcessor;
+
+/**
+ * What the table macros share: turning the macro's attributes into options, placing the template's
+ * AsciiDoc into the document (parsed, so HTML and PDF show the same table) under its title, and
+ * reporting what is missing at the macro's line.
+ */
+abstract class TableMacros extends BlockMacroProcessor {
+
+    protected final ProjectSession session;
+
+    TableMacros(String name, ProjectSession session) {
+        super(name);
+        this.session = session;
+    }
+
+    /** The table printed by the subclass; a {@link RenderException} is a document error. */
+    protected abstract Printed print(StructuralNode parent, String target, TableOptions options, boolean inAttachment);
+
+    /** A printed table: its title, whether it keeps its own caption, its AsciiDoc and what is open. */
+    protected record Printed(String title, boolean ownCaption, String asciidoc, List<String> open) { }
+
+    @Override
+    public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
+        Cursor at = MacroLocation.of(parent, getName() + "::" + target + "[");
+        Printed printed;
+        try {
+            printed = print(parent, target, options(attributes), inAttachment(parent));
+        } catch (RenderException e) {
+            OpenItems.error(this, at, e.getMessage() + "（" + getName() + "::" + target + "[]）");
+            return null;
+        }
+        List<String> lines = new ArrayList<>();
+        Object id = attributes.get("id");
+        if (id != null) {
+            lines.add("[[" + id + "]]");
+        }
+        if (printed.ownCaption()) {
+            lines.add("[caption=\"\"]");
+        }
+        Object title = attributes.get("title");
+        lines.add("." + (title != null ? title : printed.title()));
+        lines.addAll(printed.asciidoc().lines().toList());
+        parseContent(parent, lines);
+        for (String open : printed.open()) {
+            OpenItems.report(this, parent.getDocument(), at, open + "（" + getName() + "::" + target + "[]）");
+        }
+        return null;
+    }
+
+    private static TableOptions options(Map<String, Object> attributes) {
+        Map<String, String> values = new LinkedHashMap<>();
+        attributes.forEach((key, value) -> {
+            if (value != null && !key.chars().allMatch(Character::isDigit)) {
+                values.put(key, value.toString());
+            }
+        });
+        return new TableOptions(values);
+    }
+
+    /** Inside an attachment (附件), where a worksheet keeps its own title (typesetting.md). */
+    private static boolean inAttachment(StructuralNode node) {
+        for (StructuralNode n = node; n != null; n = (StructuralNode) n.getParent()) {
+            if (n instanceof Section section && "appendix".equals(section.getSectionName())) {
+                return true;
+            }
+            if (!(n.getParent() instanceof StructuralNode)) {
+                break;
+            }
+        }
+        return false;
+    }
+}
