@@ -20,6 +20,7 @@ final class PreparationSheets {
         tables.worksheet("1-1", PreparationSheets::team);
         tables.worksheet("1-2", PreparationSheets::schedule);
         tables.worksheet("1-3", PreparationSheets::roster);
+        tables.worksheet("1-4", ChecklistSheet::rows);
         tables.worksheet("1-5", PreparationSheets::activities);
     }
 

@@ -53,7 +53,7 @@ public final class TableRenderer {
     private Rendered print(String template, String cols, String header, int span, TableRows computed,
             TableOptions options, Map<String, Object> more) {
         List<Row> rows = restrict(computed.rows(), options);
-        List<String> open = new ArrayList<>();
+        List<String> open = new ArrayList<>(computed.open());
         String notice = null;
         if (rows.isEmpty()) {
             String what = computed.missing().isEmpty()
@@ -69,9 +69,10 @@ public final class TableRenderer {
         context.put("notice", notice);
         context.put("options", options.values());
         if (cols != null) {
-            context.put("cols", cols);
-            context.put("header", header);
-            context.put("span", span);
+            // a table whose columns follow the data (SheetColumns) brings its own
+            context.putIfAbsent("cols", cols);
+            context.putIfAbsent("header", header);
+            context.putIfAbsent("span", span);
         }
         return new Rendered(view.templates().render(template, context), List.copyOf(open));
     }

@@ -1,0 +1,168 @@
+package io.github.cpaudit.render;
+
+import io.github.cpaudit.calc.FigureFormatter.Kind;
+import io.github.cpaudit.data.TypedTable;
+import io.github.cpaudit.model.Enterprise;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Worksheet 1-4 资料收集清单及完成情况: the {@code checklist_status} table against the Appendix B
+ * checklist, as a summary per item or ({@code form=matrix}, 附件3) per enterprise and item. An item
+ * an enterprise has no row for counts as 未提供 (DESIGN.md: open unless marked 不适用).
+ */
+final class ChecklistSheet {
+
+    static final String PROVIDED = "已提供";
+    static final String NOT_APPLICABLE = "不适用";
+    private static final String SOURCE = "资料收集情况（checklist_status）";
+    /** The matrix's marks: the full words would not fit 24 item columns on a page. */
+    private static final Map<String, String> MARKS = Map.of(PROVIDED, "√", "未提供", "×", NOT_APPLICABLE, "/");
+
+    private ChecklistSheet() {
+    }
+
+    /** One enterprise's status of one item, with its remark (the reason for 不适用). */
+    private record Status(String status, String remark) { }
+
+    /** 1-4 in the form the macro asks for: the summary, or {@code form=matrix}. */
+    static TableRows rows(ProjectView view, TableOptions options) {
+        String form = options.get("form").orElse("summary");
+        if (!form.equals("summary") && !form.equals("matrix")) {
+            throw new RenderException("工作表1-4 的 form= 应为 summary、matrix 或 blank，实为“" + form + "”");
+        }
+        Checklist checklist = Checklist.bundled();
+        Map<String, Map<String, Status>> byEnterprise = new HashMap<>();
+        Set<String> unknown = new LinkedHashSet<>();
+        for (TypedTable.Row row : RawRows.of(view, "checklist_status")) {
+            String item = RawRows.text(row, "item");
+            if (checklist.find(item).isEmpty()) {
+                unknown.add(item);
+                continue;
+            }
+            byEnterprise.computeIfAbsent(RawRows.text(row, "enterprise"), id -> new HashMap<>())
+                    .put(item, new Status(RawRows.text(row, "status"), RawRows.text(row, "remark")));
+        }
+        if (byEnterprise.isEmpty()) {
+            return new TableRows(List.of(), List.of(), List.of(SOURCE), Map.of());
+        }
+        String unknownNote = unknown.isEmpty() ? "" : "资料项编号不在附录B清单中，未计入："
+                + AsciidocText.inline(String.join("、", unknown)) + "。";
+        return form.equals("matrix") ? matrix(view, checklist, byEnterprise, unknownNote)
+                : summary(view, checklist, byEnterprise, unknownNote);
+    }
+
+    /**
+     * The summary: per item 应提供企业数 (the enterprises audited less those marking it 不适用),
+     * 已提供企业数 and 完成率, and the same over the required items in the 必需项合计 row
+     * ({@code $overall}): an optional item not handed in leaves nothing incomplete.
+     */
+    private static TableRows summary(ProjectView view, Checklist checklist, Map<String, Map<String, Status>> byEnterprise,
+            String unknownNote) {
+        List<Row> rows = new ArrayList<>();
+        long allExpected = 0;
+        long allProvided = 0;
+        for (Checklist.Item item : checklist.items()) {
+            long expected = 0;
+            long provided = 0;
+            for (Enterprise enterprise : view.enterprises()) {
+                String status = status(byEnterprise, enterprise.id(), item.id()).status();
+                expected += NOT_APPLICABLE.equals(status) ? 0 : 1;
+                provided += PROVIDED.equals(status) ? 1 : 0;
+            }
+            if (item.isRequired()) {
+                allExpected += expected;
+                allProvided += provided;
+            }
+            rows.add(counts(view.row(null).text("category", item.category())
+                    .text("item", item.id() + " " + item.item()).text("required", item.requirement()), expected, provided));
+        }
+        Map<String, Object> extras = new HashMap<>();
+        extras.put("overall", counts(view.row(null), allExpected, allProvided));
+        if (!unknownNote.isEmpty()) {
+            extras.put("note", "注：" + unknownNote);
+        }
+        return new TableRows(rows, List.of(), List.of(), extras);
+    }
+
+    /**
+     * The matrix (附件3): per enterprise a mark per item (√ 已提供, × 未提供, / 不适用) and its 完成率
+     * of the required items;
+     * the note gives the legend and each 不适用's reason and 未提供's remark.
+     */
+    private static TableRows matrix(ProjectView view, Checklist checklist, Map<String, Map<String, Status>> byEnterprise,
+            String unknownNote) {
+        SheetColumns columns = new SheetColumns().add("企业", "4");
+        List<String> keys = new ArrayList<>();
+        for (Checklist.Item item : checklist.items()) {
+            columns.add(item.id(), "^1");
+            keys.add(item.id());
+        }
+        columns.add("必需项完成率（%）", ">2");
+        List<Row> rows = new ArrayList<>();
+        for (Enterprise enterprise : view.enterprises()) {
+            Row row = view.row(enterprise.id()).text("enterprise", enterprise.name());
+            long expected = 0;
+            long provided = 0;
+            for (Checklist.Item item : checklist.items()) {
+                Status status = status(byEnterprise, enterprise.id(), item.id());
+                row.text(item.id(), MARKS.getOrDefault(status.status(), status.status()));
+                if (item.isRequired()) {
+                    expected += NOT_APPLICABLE.equals(status.status()) ? 0 : 1;
+                    provided += PROVIDED.equals(status.status()) ? 1 : 0;
+                }
+            }
+            rows.add(row.number("rate", rate(expected, provided), Kind.PERCENT));
+        }
+        List<String> remarks = remarks(view, checklist, byEnterprise);
+        String note = "注：√ 已提供，× 未提供，/ 不适用。" + (remarks.isEmpty() ? ""
+                : "说明：" + AsciidocText.inline(String.join("；", remarks)) + "。") + unknownNote;
+        Map<String, Object> extras = new HashMap<>(columns.extras());
+        extras.put("items", keys);
+        extras.put("note", note);
+        return new TableRows(rows, List.of(), List.of(), extras);
+    }
+
+    /**
+     * The reasons given for 不适用 and the remarks on 未提供, per item, each with how many enterprises
+     * gave it (the matrix shows which): B7.1 不适用：非重点排放单位（30家）.
+     */
+    private static List<String> remarks(ProjectView view, Checklist checklist,
+            Map<String, Map<String, Status>> byEnterprise) {
+        List<String> remarks = new ArrayList<>();
+        for (Checklist.Item item : checklist.items()) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (Enterprise enterprise : view.enterprises()) {
+                Status status = status(byEnterprise, enterprise.id(), item.id());
+                if (!PROVIDED.equals(status.status()) && !status.remark().isEmpty()) {
+                    counts.merge(item.id() + " " + status.status() + "：" + status.remark(), 1, Integer::sum);
+                }
+            }
+            counts.forEach((remark, n) -> remarks.add(remark + "（" + n + "家）"));
+        }
+        return remarks;
+    }
+
+    /** An enterprise's status of an item; no row is 未提供. */
+    private static Status status(Map<String, Map<String, Status>> byEnterprise, String enterprise, String item) {
+        return byEnterprise.getOrDefault(enterprise, Map.of()).getOrDefault(item, new Status("未提供", ""));
+    }
+
+    private static Row counts(Row row, long expected, long provided) {
+        return row.count("expected", expected).count("provided", provided)
+                .number("rate", rate(expected, provided), Kind.PERCENT);
+    }
+
+    /** 已提供 ÷ 应提供 × 100, or none when nothing is expected. */
+    private static BigDecimal rate(long expected, long provided) {
+        return expected == 0 ? null : BigDecimal.valueOf(provided * 100)
+                .divide(BigDecimal.valueOf(expected), MathContext.DECIMAL128);
+    }
+}
