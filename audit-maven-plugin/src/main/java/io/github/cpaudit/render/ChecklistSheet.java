@@ -20,11 +20,18 @@ import java.util.Set;
  */
 final class ChecklistSheet {
 
-    static final String PROVIDED = "已提供";
-    static final String NOT_APPLICABLE = "不适用";
+    private static final String PROVIDED = "已提供";
+    private static final String NOT_PROVIDED = "未提供";
+    private static final String NOT_APPLICABLE = "不适用";
     private static final String SOURCE = "资料收集情况（checklist_status）";
-    /** The matrix's marks: the full words would not fit 24 item columns on a page. */
-    private static final Map<String, String> MARKS = Map.of(PROVIDED, "√", "未提供", "×", NOT_APPLICABLE, "/");
+    /**
+     * Item columns per table of the matrix. An item column must hold its id (B10.1: 29 pt in the
+     * theme's 10.5 pt bold) and 8 pt of padding; 24 of them are wider than an A4 portrait page (the
+     * PDF refuses such a table), and 10 leave the enterprise's name a line of its own.
+     */
+    private static final int ITEMS_PER_TABLE = 10;
+    /** The matrix's marks: the words would not fit an item column. */
+    private static final Map<String, String> MARKS = Map.of(PROVIDED, "√", NOT_PROVIDED, "×", NOT_APPLICABLE, "/");
 
     private ChecklistSheet() {
     }
@@ -56,23 +63,26 @@ final class ChecklistSheet {
         String unknownNote = unknown.isEmpty() ? "" : "资料项编号不在附录B清单中，未计入："
                 + AsciidocText.inline(String.join("、", unknown)) + "。";
         return form.equals("matrix") ? matrix(view, checklist, byEnterprise, unknownNote)
-                : summary(view, checklist, byEnterprise, unknownNote);
+                : summary(view, options, checklist, byEnterprise, unknownNote);
     }
 
     /**
-     * The summary: per item 应提供企业数 (the enterprises audited less those marking it 不适用),
-     * 已提供企业数 and 完成率, and the same over the required items in the 必需项合计 row
-     * ({@code $overall}): an optional item not handed in leaves nothing incomplete.
+     * The summary: per item 应提供企业数 (the enterprises audited, or those {@code enterprise=} names,
+     * less those marking it 不适用), 已提供企业数 and 完成率, and the same over the required items in
+     * the 必需项合计 row ({@code $overall}): an optional item not handed in leaves nothing incomplete.
      */
-    private static TableRows summary(ProjectView view, Checklist checklist, Map<String, Map<String, Status>> byEnterprise,
-            String unknownNote) {
+    private static TableRows summary(ProjectView view, TableOptions options, Checklist checklist,
+            Map<String, Map<String, Status>> byEnterprise, String unknownNote) {
+        List<Enterprise> counted = options.get("enterprise").map(option -> TableRenderer.enterpriseIds(view, option))
+                .map(ids -> view.enterprises().stream().filter(e -> ids.contains(e.id())).toList())
+                .orElse(view.enterprises());
         List<Row> rows = new ArrayList<>();
         long allExpected = 0;
         long allProvided = 0;
         for (Checklist.Item item : checklist.items()) {
             long expected = 0;
             long provided = 0;
-            for (Enterprise enterprise : view.enterprises()) {
+            for (Enterprise enterprise : counted) {
                 String status = status(byEnterprise, enterprise.id(), item.id()).status();
                 expected += NOT_APPLICABLE.equals(status) ? 0 : 1;
                 provided += PROVIDED.equals(status) ? 1 : 0;
@@ -94,18 +104,27 @@ final class ChecklistSheet {
 
     /**
      * The matrix (附件3): per enterprise a mark per item (√ 已提供, × 未提供, / 不适用) and its 完成率
-     * of the required items;
-     * the note gives the legend and each 不适用's reason and 未提供's remark.
+     * of the required items, in tables of at most {@link #ITEMS_PER_TABLE} item columns
+     * ({@code $parts}: each with its {@code cols}, {@code header}, {@code items} and whether it is
+     * the {@code last}, which shows the rate); the note gives the legend and each 不适用's reason
+     * and 未提供's remark.
      */
     private static TableRows matrix(ProjectView view, Checklist checklist, Map<String, Map<String, Status>> byEnterprise,
             String unknownNote) {
-        SheetColumns columns = new SheetColumns().add("企业", "4");
-        List<String> keys = new ArrayList<>();
-        for (Checklist.Item item : checklist.items()) {
-            columns.add(item.id(), "^1");
-            keys.add(item.id());
+        List<List<Checklist.Item>> groups = parts(checklist.items());
+        List<Map<String, Object>> parts = new ArrayList<>();
+        for (int p = 0; p < groups.size(); p++) {
+            boolean last = p == groups.size() - 1;
+            SheetColumns columns = new SheetColumns().add("企业", "12");
+            groups.get(p).forEach(item -> columns.add(item.id(), "^3"));
+            if (last) {
+                columns.add("必需项完成率（%）", ">3");
+            }
+            Map<String, Object> part = new HashMap<>(columns.extras());
+            part.put("items", groups.get(p).stream().map(Checklist.Item::id).toList());
+            part.put("last", last);
+            parts.add(part);
         }
-        columns.add("必需项完成率（%）", ">2");
         List<Row> rows = new ArrayList<>();
         for (Enterprise enterprise : view.enterprises()) {
             Row row = view.row(enterprise.id()).text("enterprise", enterprise.name());
@@ -124,10 +143,7 @@ final class ChecklistSheet {
         List<String> remarks = remarks(view, checklist, byEnterprise);
         String note = "注：√ 已提供，× 未提供，/ 不适用。" + (remarks.isEmpty() ? ""
                 : "说明：" + AsciidocText.inline(String.join("；", remarks)) + "。") + unknownNote;
-        Map<String, Object> extras = new HashMap<>(columns.extras());
-        extras.put("items", keys);
-        extras.put("note", note);
-        return new TableRows(rows, List.of(), List.of(), extras);
+        return new TableRows(rows, List.of(), List.of(), Map.of("parts", parts, "note", note));
     }
 
     /**
@@ -150,9 +166,29 @@ final class ChecklistSheet {
         return remarks;
     }
 
+    /**
+     * The items split into tables of at most {@link #ITEMS_PER_TABLE}, each of B1 … B10 kept whole:
+     * B1.1–B3.3, B4.1–B7.1 and B8.1–B10.1.
+     */
+    private static List<List<Checklist.Item>> parts(List<Checklist.Item> items) {
+        Map<String, List<Checklist.Item>> groups = new LinkedHashMap<>();
+        items.forEach(item -> groups.computeIfAbsent(item.id().split("\\.")[0], g -> new ArrayList<>()).add(item));
+        List<List<Checklist.Item>> parts = new ArrayList<>();
+        List<Checklist.Item> part = new ArrayList<>();
+        for (List<Checklist.Item> group : groups.values()) {
+            if (!part.isEmpty() && part.size() + group.size() > ITEMS_PER_TABLE) {
+                parts.add(part);
+                part = new ArrayList<>();
+            }
+            part.addAll(group);
+        }
+        parts.add(part);
+        return parts;
+    }
+
     /** An enterprise's status of an item; no row is 未提供. */
     private static Status status(Map<String, Map<String, Status>> byEnterprise, String enterprise, String item) {
-        return byEnterprise.getOrDefault(enterprise, Map.of()).getOrDefault(item, new Status("未提供", ""));
+        return byEnterprise.getOrDefault(enterprise, Map.of()).getOrDefault(item, new Status(NOT_PROVIDED, ""));
     }
 
     private static Row counts(Row row, long expected, long provided) {

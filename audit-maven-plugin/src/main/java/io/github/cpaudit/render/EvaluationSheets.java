@@ -86,25 +86,21 @@ final class EvaluationSheets {
         return PreparationSheets.missingUnless(rows, "清洁生产目标（targets）");
     }
 
-    /** 近期达到，远期未达到（差 3.8 L/m²）: against each target set; "—" before implementation. */
+    /** 近期达到，远期未达到（差 3.8）, the gap in the row's unit; "—" before implementation. */
     private static String completion(ProjectView view, TargetResult result) {
         List<String> parts = new ArrayList<>();
         if (result.nearTerm() != null) {
-            parts.add("近期" + judged(view, result.target(), result.nearTerm()));
+            parts.add("近期" + judged(view, result.nearTerm()));
         }
         if (result.longTerm() != null) {
-            parts.add("远期" + judged(view, result.target(), result.longTerm()));
+            parts.add("远期" + judged(view, result.longTerm()));
         }
         return parts.isEmpty() ? "—" : String.join("，", parts);
     }
 
-    private static String judged(ProjectView view, Target target, TargetCompletion.Result result) {
-        if (result.achieved()) {
-            return result.chinese();
-        }
-        String gap = view.formatter().format(result.gap(), Kind.AS_GIVEN);
-        String unit = "%".equals(target.unit()) ? "个百分点" : " " + target.unit();
-        return result.chinese() + "（差 " + gap + unit + "）";
+    private static String judged(ProjectView view, TargetCompletion.Result result) {
+        return result.achieved() ? result.chinese()
+                : result.chinese() + "（差 " + view.formatter().format(result.gap(), Kind.AS_GIVEN) + "）";
     }
 
     private static Map<String, String> aspects() {

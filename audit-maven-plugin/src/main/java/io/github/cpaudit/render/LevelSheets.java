@@ -52,11 +52,11 @@ final class LevelSheets {
                 row.number("y" + (k + 1), level.score(k), Kind.PERCENT);
             }
             row.text("limiting", limiting(system, level)).text("level", level.level());
-            List<String> missingIds = level.indicators().stream()
+            List<String> missingNames = level.indicators().stream()
                     .filter(score -> score.status() == IndicatorScore.Status.MISSING)
                     .map(score -> score.indicator().name()).toList();
-            if (!missingIds.isEmpty()) {
-                scoredZero.add(enterprise.name() + "（" + String.join("、", missingIds) + "）");
+            if (!missingNames.isEmpty()) {
+                scoredZero.add(enterprise.name() + "（" + String.join("、", missingNames) + "）");
             }
             open.addAll(level.warnings());
         }
@@ -118,7 +118,7 @@ final class LevelSheets {
                 row.figure("s" + (k + 1), benchmark.shareMeeting().get(k), Kind.PERCENT);
             }
             if (indicator.isQualitative()) {
-                row.text("qualitative", "定性（按各级要求判定）").text("counts", levelCounts(view, system, indicator));
+                row.text("qualitative", "定性指标").text("counts", levelCounts(view, system, indicator));
             } else {
                 for (int k = 0; k < LEVELS && k < indicator.benchmarks().size(); k++) {
                     row.number("b" + (k + 1), indicator.benchmarks().get(k), Kind.AS_GIVEN);

@@ -12,6 +12,7 @@ import java.util.Map;
 final class SheetColumns {
 
     private final List<String> specs = new ArrayList<>();
+    /** The header row's cells, each with its own cell spec ({@code |} or {@code 2+^|}). */
     private final List<String> headers = new ArrayList<>();
 
     /** The first {@code n} columns of worksheet {@code number}, as the catalog has them. */
@@ -30,17 +31,23 @@ final class SheetColumns {
      * @param spec   its AsciiDoc column spec, e.g. {@code >2} or {@code ^1}
      */
     SheetColumns add(String header, String spec) {
-        headers.add(header);
+        headers.add("|" + header);
         specs.add(spec);
+        return this;
+    }
+
+    /**
+     * Columns under one header cell spanning them all (a candidate over its R and W×R), centred;
+     * the template prints the columns' own names in a row of its own.
+     */
+    SheetColumns span(String header, List<String> columnSpecs) {
+        headers.add(columnSpecs.size() + "+^|" + header);
+        specs.addAll(columnSpecs);
         return this;
     }
 
     /** {@code cols}, {@code header} and {@code span} for the template. */
     Map<String, Object> extras() {
-        StringBuilder line = new StringBuilder();
-        for (String header : headers) {
-            line.append(line.length() == 0 ? "|" : " |").append(header);
-        }
-        return Map.of("cols", String.join(",", specs), "header", line.toString(), "span", specs.size());
+        return Map.of("cols", String.join(",", specs), "header", String.join(" ", headers), "span", specs.size());
     }
 }

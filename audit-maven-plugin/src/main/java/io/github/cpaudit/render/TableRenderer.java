@@ -90,7 +90,7 @@ public final class TableRenderer {
         List<Row> kept = new ArrayList<>(rows);
         Optional<String> enterprise = options.get("enterprise");
         if (enterprise.isPresent()) {
-            Set<String> ids = enterpriseIds(enterprise.get());
+            Set<String> ids = enterpriseIds(view, enterprise.get());
             kept.removeIf(row -> row.enterpriseId() != null && !ids.contains(row.enterpriseId()));
         }
         Optional<String> sort = options.get("sort");
@@ -112,7 +112,8 @@ public final class TableRenderer {
         return kept;
     }
 
-    private Set<String> enterpriseIds(String option) {
+    /** The ids {@code enterprise=} names (ids or names, separated by 、 or ,), in its order. */
+    static Set<String> enterpriseIds(ProjectView view, String option) {
         Set<String> ids = new LinkedHashSet<>();
         for (String wanted : option.split("[、,，]")) {
             String key = wanted.trim();

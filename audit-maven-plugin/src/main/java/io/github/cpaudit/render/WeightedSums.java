@@ -56,7 +56,8 @@ final class WeightedSums {
      * The form of worksheet 2-14: one row per factor with its weight W, then per candidate its score R
      * and W×R (columns {@code r0}, {@code wr0}, {@code r1} …), and the candidates' 总分 and 排序
      * ({@code $summary.total0}, {@code $summary.rank0} …). The columns are the catalog's first
-     * {@code leading} ones, then a pair per candidate ({@code $candidates} lists their indexes).
+     * {@code leading} ones, then a pair per candidate under its name ({@code $candidates} lists their
+     * indexes; the template names the pair's columns 得分R and W×R in a second header row).
      */
     static TableRows byFactor(ProjectView view, String number, String purpose, int leading) {
         Optional<Ranking> found = ranking(view, purpose);
@@ -71,7 +72,7 @@ final class WeightedSums {
         for (int c = 0; c < candidates.size(); c++) {
             Ranked candidate = candidates.get(c);
             String name = AsciidocText.cell(candidate.candidate().name());
-            columns.add(name + " 得分R", ">2").add(name + " W×R", ">2");
+            columns.span(name, List.of(">2", ">2"));
             value(summary, "total" + c, candidate.total()).count("rank" + c, candidate.rank());
             indexes.add(String.valueOf(c));
         }

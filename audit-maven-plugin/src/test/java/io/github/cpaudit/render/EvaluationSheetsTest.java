@@ -45,6 +45,7 @@ class EvaluationSheetsTest {
     private static final Path DATA = RenderedTables.EXAMPLE.resolve("data");
     private static final List<String> NUMBERS = List.of("1-4", "2-10", "2-11", "2-12", "2-13", "2-14", "2-15");
     private static final String MATRIX_TITLE = "各企业资料提供情况";
+    private static final String TWO_TITLE = "两家企业资料收集情况";
 
     private static RenderedTables tables;
     private static Document html;
@@ -69,14 +70,30 @@ class EvaluationSheetsTest {
             source.append("== 工作表").append(number).append("\n\nworksheet::").append(number).append("[]\n\n");
         }
         return source.append("== 资料收集矩阵\n\nworksheet::1-4[form=matrix,title=").append(MATRIX_TITLE)
-                .append("]\n").toString();
+                .append("]\n\n== 两家企业\n\nworksheet::1-4[enterprise=\"E02、江城恒坚硬铬科技有限公司\",title=")
+                .append(TWO_TITLE).append("]\n").toString();
     }
 
-    private static Element matrix() {
-        return html.select("table.tableblock").stream()
-                .filter(table -> table.selectFirst("caption") != null
-                        && table.selectFirst("caption").text().contains(MATRIX_TITLE))
+    /** The matrix's tables: the one under the title and the untitled ones that continue it. */
+    private static List<Element> matrix(Document document) {
+        List<Element> parts = new ArrayList<>();
+        Element table = document.select("table.tableblock").stream()
+                .filter(t -> t.selectFirst("caption") != null && t.selectFirst("caption").text().contains(MATRIX_TITLE))
                 .findFirst().orElseThrow();
+        for (; table != null && table.is("table.tableblock"); table = table.nextElementSibling()) {
+            parts.add(table);
+        }
+        return parts;
+    }
+
+    /** An enterprise's cells across the matrix's tables: its name once, then every mark and its rate. */
+    private static List<String> matrixRow(String enterprise) {
+        List<String> cells = new ArrayList<>(List.of(enterprise));
+        matrix(html).forEach(part -> {
+            List<String> row = RenderedTables.row(part, enterprise);
+            cells.addAll(row.subList(1, row.size()));
+        });
+        return cells;
     }
 
     // --- golden files -------------------------------------------------------------------------------
@@ -89,7 +106,10 @@ class EvaluationSheetsTest {
 
     @Test
     void matrixMatchesItsGoldenFile() {
-        Golden.assertMatches(RenderedTables.text(matrix()), "worksheet-1-4-matrix.txt");
+        List<Element> parts = matrix(html);
+        assertThat(parts).hasSize(3);
+        Golden.assertMatches(parts.stream().map(RenderedTables::text).collect(Collectors.joining()),
+                "worksheet-1-4-matrix.txt");
     }
 
     @Test
@@ -139,6 +159,22 @@ class EvaluationSheetsTest {
                 percent(provided, expected));
     }
 
+    /** 1-4 restricted to two enterprises: every count is over those two only. */
+    @Test
+    void checklistSummaryOfChosenEnterprises() {
+        List<Map<String, String>> status = RawCsv.read(DATA.resolve("checklist_status.csv")).stream()
+                .filter(r -> Set.of("E02", "E04").contains(r.get("企业编号"))).toList();
+        Element table = html.select("table.tableblock").stream()
+                .filter(t -> t.selectFirst("caption") != null && t.selectFirst("caption").text().contains(TWO_TITLE))
+                .findFirst().orElseThrow();
+        for (String item : List.of("B1.3", "B5.2", "B10.1")) {
+            long expected = 2 - count(status, item, "不适用");
+            long provided = count(status, item, "已提供");
+            assertThat(rowContaining(table, item + " ").subList(3, 6)).as(item).containsExactly(String.valueOf(expected),
+                    String.valueOf(provided), expected == 0 ? "—" : percent(provided, expected));
+        }
+    }
+
     /** 1-4 matrix: an enterprise's marks and its rate over the required items. */
     @Test
     void checklistMatrixRecomputed() {
@@ -159,7 +195,7 @@ class EvaluationSheetsTest {
                 }
             }
             expectedMarks.add(percent(provided, expected));
-            List<String> row = RenderedTables.row(matrix(), name(id));
+            List<String> row = matrixRow(name(id));
             assertThat(row.subList(1, row.size())).as(id).containsExactlyElementsOf(expectedMarks);
         }
     }
@@ -254,8 +290,10 @@ class EvaluationSheetsTest {
         assertThat(RenderedTables.row(table, "排序").subList(2, totals.size() + 2)).containsExactlyElementsOf(
                 totals.values().stream().map(t -> String.valueOf(descending.indexOf(t) + 1)).toList());
         Map<String, String> first = scores.get(0);
-        List<String> header = RenderedTables.cells(table).get(0);
-        int column = header.indexOf(first.get("备选对象") + " W×R");
+        List<List<String>> cells = RenderedTables.cells(table);
+        // the first header row names the candidates over their R and W×R columns, the second names those
+        int column = 2 + 2 * (cells.get(0).indexOf(first.get("备选对象")) - 2) + 1;
+        assertThat(cells.get(1).get(column)).isEqualTo("W×R");
         assertThat(RenderedTables.row(table, first.get("因素")).get(column))
                 .isEqualTo(new BigDecimal(first.get("权重")).multiply(new BigDecimal(first.get("得分"))).toPlainString());
     }
@@ -277,7 +315,7 @@ class EvaluationSheetsTest {
                 BigDecimal goal = new BigDecimal(target.get(term[1]));
                 BigDecimal gap = lower ? achieved.subtract(goal) : goal.subtract(achieved);
                 parts.add(term[0] + (gap.signum() <= 0 ? "达到"
-                        : "未达到（差 " + gap.stripTrailingZeros().toPlainString() + " " + target.get("单位") + "）"));
+                        : "未达到（差 " + gap.stripTrailingZeros().toPlainString() + "）"));
             }
             assertThat(row.get(7)).isEqualTo(String.join("，", parts));
         }
@@ -307,7 +345,7 @@ class EvaluationSheetsTest {
                         && record.getMessage().contains("worksheet::" + number + "[]")
                         && record.getMessage().contains(source));
             });
-            assertThat(RenderedTables.cells(matrixOf(out))).hasSize(2);
+            assertThat(matrix(out)).singleElement().satisfies(table -> assertThat(RenderedTables.cells(table)).hasSize(2));
         }
     }
 
@@ -339,13 +377,6 @@ class EvaluationSheetsTest {
     }
 
     // --- helpers: the raw data and the hand formulas ----------------------------------------------
-
-    private static Element matrixOf(Document document) {
-        return document.select("table.tableblock").stream()
-                .filter(table -> table.selectFirst("caption") != null
-                        && table.selectFirst("caption").text().contains(MATRIX_TITLE))
-                .findFirst().orElseThrow();
-    }
 
     private static long count(List<Map<String, String>> status, String item, String value) {
         return status.stream().filter(r -> r.get("资料项").equals(item) && r.get("提供情况").equals(value)).count();
