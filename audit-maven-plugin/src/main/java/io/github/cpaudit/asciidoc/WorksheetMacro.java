@@ -28,8 +28,8 @@ final class WorksheetMacro extends TableMacros {
         if (options.get("form").filter("blank"::equals).isPresent()) {
             return new Printed(title, own, session.blankForms(parent.getDocument()).render(worksheet, options), List.of());
         }
-        TableRenderer renderer = session.renderer(parent.getDocument());
-        OpenItems.reportData(this, parent.getDocument(), session.view(parent.getDocument()));
+        TableRenderer renderer = session.renderer(parent.getDocument(), this);
+        OpenItems.reportData(this, parent.getDocument(), session.view(parent.getDocument(), this));
         TableRenderer.Rendered rendered = renderer.worksheet(worksheet, options);
         return new Printed(title, own, rendered.asciidoc(), rendered.open());
     }
