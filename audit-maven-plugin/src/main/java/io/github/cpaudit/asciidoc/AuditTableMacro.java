@@ -16,6 +16,6 @@ final class AuditTableMacro extends TableMacros {
         TableRenderer renderer = session.renderer(parent.getDocument(), this);
         OpenItems.reportData(this, parent.getDocument(), session.view(parent.getDocument(), this));
         TableRenderer.Rendered rendered = renderer.table(target, options);
-        return new Printed(session.tableTitle(target), false, rendered.asciidoc(), rendered.open());
+        return new Printed(session.tableTitle(target), false, false, rendered.asciidoc(), rendered.open());
     }
 }
