@@ -62,8 +62,9 @@ final class ProductionSheets {
             } else {
                 row.text("substitution", material.substitution());
             }
+            // materials come in t, kg …: the header says 每万m² and the row's 单位 cell gives the rest
             PerOutput per = perOutput(view, material.enterprise(), "单位产品消耗量", quantity, quantity.unit());
-            perOutput.put(row, per.figure(), per.unit());
+            perOutput.put(row, per.figure(), per.productUnit() == null ? null : "每" + per.productUnit(), per.unit());
             rows.add(row);
         }
         Map<String, Object> extras = Map.of("heading", Heading.of(view, "2-3")
@@ -170,8 +171,11 @@ final class ProductionSheets {
         return new TableRows(rows, List.of(), missing(rows, "工艺装备产品（equipment）"), Map.of());
     }
 
-    /** A consumption per unit of output and its unit (t/万m²), by the engine's rule. */
-    record PerOutput(Figure figure, String unit) { }
+    /**
+     * A consumption per unit of output by the engine's rule, its unit (t/万m²) and the product's
+     * unit (万m²); the units are {@code null} for an enterprise without output.
+     */
+    record PerOutput(Figure figure, String unit, String productUnit) { }
 
     /**
      * {@code total} per unit of the enterprise's whole baseline-year output, in {@code totalUnit}
@@ -181,8 +185,8 @@ final class ProductionSheets {
         List<ProductOutput> outputs = view.project().data().production().getOrDefault(enterpriseId, List.of());
         Figure figure = UnitConsumption.perOutput(what, view.name(enterpriseId), total, totalUnit, outputs,
                 outputs.stream().map(ProductOutput::source).toList());
-        return new PerOutput(figure, outputs.isEmpty() ? null
-                : totalUnit.symbol() + "/" + outputs.get(0).output().unit().symbol());
+        String productUnit = outputs.isEmpty() ? null : outputs.get(0).output().unit().symbol();
+        return new PerOutput(figure, productUnit == null ? null : totalUnit.symbol() + "/" + productUnit, productUnit);
     }
 
     /** Items sorted by their enterprise's place in the roster, keeping the data's order within one. */

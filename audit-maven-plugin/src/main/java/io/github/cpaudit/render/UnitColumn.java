@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class UnitColumn {
 
-    private record Cell(Row row, Figure figure, String unit) { }
+    private record Cell(Row row, Figure figure, String unit, String cellUnit) { }
 
     private final String key;
     private final Kind kind;
@@ -28,7 +28,15 @@ final class UnitColumn {
 
     /** The row's figure in {@code unit}; an unavailable figure prints "—" whatever its unit. */
     void put(Row row, Figure figure, String unit) {
-        cells.add(new Cell(row, figure, unit));
+        put(row, figure, unit, unit);
+    }
+
+    /**
+     * The row's figure, with {@code unit} for the header (e.g. 每万m², the numerator's unit being
+     * the row's 单位 cell) and {@code cellUnit} for the cell when the rows' units differ (t/万m²).
+     */
+    void put(Row row, Figure figure, String unit, String cellUnit) {
+        cells.add(new Cell(row, figure, unit, cellUnit));
     }
 
     /** Whether every available figure is in the same unit (true for none). */
@@ -47,7 +55,7 @@ final class UnitColumn {
             if (units.size() <= 1 || !cell.figure().isAvailable()) {
                 cell.row().figure(key, cell.figure(), kind);
             } else {
-                cell.row().text(key, formatter.format(cell.figure(), kind) + " " + cell.unit());
+                cell.row().text(key, formatter.format(cell.figure(), kind) + " " + cell.cellUnit());
             }
         }
         return units.size() == 1 ? units.iterator().next() : null;

@@ -150,7 +150,9 @@ class ProductionSheetsTest {
         String name = DATA.name("E10");
         List<String> row = RenderedTables.row(table, name, "铬酐");
         BigDecimal perOutput = dec(chromic.get("年消耗量")).divide(DATA.baselineOutput("E10"), MathContext.DECIMAL128);
-        assertThat(row.get(4)).isEqualTo(significant(perOutput, 4) + " t/万m²");
+        assertThat(RenderedTables.cells(table).get(0).get(4)).isEqualTo("单位产品消耗量（每万m²）");
+        assertThat(row.get(2)).isEqualTo("t");
+        assertThat(row.get(4)).isEqualTo(significant(perOutput, 4));
         assertThat(row.get(5)).isEqualTo("是（" + chromic.get("有毒有害依据") + "）");
         assertThat(row.get(6)).isEqualTo("无替代计划（审核发现）");
         // every toxic material without plan, and only those, is a finding printed in bold
