@@ -43,8 +43,7 @@ final class Heading {
 
     /** The header row's AsciiDoc. */
     String text() {
-        return TableRenderer.header(new Worksheet(worksheet.number(), worksheet.title(), worksheet.phase(),
-                worksheet.computed(), worksheet.sheet(), worksheet.reads(), columns));
+        return TableRenderer.header(worksheet.withColumns(columns));
     }
 
     private int index(String name) {

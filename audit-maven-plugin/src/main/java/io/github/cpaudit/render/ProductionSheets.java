@@ -95,7 +95,11 @@ final class ProductionSheets {
             Row subtotal = view.row(id).subtotal().text("enterprise", result.enterprise().name()).text("type", "小计")
                     .number("tce", result.energy().tce(), Kind.TCE)
                     .text("intensity", intensity(view, result));
+            // where a limit applies, the intensity is shown in the limit's unit so the two compare at a glance
             limit(view, id).ifPresent(check -> subtotal
+                    .text("intensity", check.intensity().isAvailable()
+                            ? view.formatter().format(check.intensity(), Kind.INTENSITY) + " " + check.limit().unit()
+                            : "—")
                     .text("limit", view.formatter().format(check.limit().max(), Kind.AS_GIVEN) + " " + check.limit().unit())
                     .text("verdict", check.status().chinese()));
             rows.add(subtotal);

@@ -43,6 +43,11 @@ public record Worksheet(String number, String title, String phase, boolean compu
         }
     }
 
+    /** The same worksheet with other columns (a header naming the data's years or unit). */
+    public Worksheet withColumns(List<Column> other) {
+        return new Worksheet(number, title, phase, computed, sheet, landscape, reads, other);
+    }
+
     /** The standalone title: 工作表2-4 能源消耗及折标. */
     public String ownTitle() {
         return "工作表" + number + " " + title;
