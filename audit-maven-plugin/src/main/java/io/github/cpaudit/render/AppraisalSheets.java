@@ -64,7 +64,7 @@ final class AppraisalSheets {
         List<Worksheet.Column> columns = new ArrayList<>(List.of(catalog.get(0)));
         columns.addAll(factorColumns);
         columns.addAll(catalog.subList(catalog.size() - 3, catalog.size()));
-        Worksheet shown = new Worksheet(sheet.number(), sheet.title(), sheet.phase(), true, false, sheet.reads(), columns);
+        Worksheet shown = sheet.withColumns(columns);
         extras.put("factorCols", shown.cols());
         extras.put("factorHeader", TableRenderer.header(shown));
         extras.put("factorSpan", columns.size());
