@@ -13,9 +13,9 @@ final class AuditTableMacro extends TableMacros {
 
     @Override
     protected Printed print(StructuralNode parent, String target, TableOptions options, boolean inAttachment) {
-        TableRenderer renderer = session.renderer(parent.getDocument());
-        OpenItems.reportData(this, parent.getDocument(), session.view(parent.getDocument()));
+        TableRenderer renderer = session.renderer(parent.getDocument(), this);
+        OpenItems.reportData(this, parent.getDocument(), session.view(parent.getDocument(), this));
         TableRenderer.Rendered rendered = renderer.table(target, options);
-        return new Printed(session.tableTitle(target), false, rendered.asciidoc(), rendered.open());
+        return new Printed(session.tableTitle(target), false, false, rendered.asciidoc(), rendered.open());
     }
 }

@@ -39,9 +39,9 @@ final class EnterprisesMacro extends BlockMacroProcessor {
     public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
         Cursor at = MacroLocation.of(parent, "audit-enterprises::" + target + "[");
         Worksheet sheet = session.catalog().find(SHEET).orElseThrow();
-        ProjectView view = session.view(parent.getDocument());
+        ProjectView view = session.view(parent.getDocument(), this);
         OpenItems.reportData(this, parent.getDocument(), view);
-        TableRenderer renderer = session.renderer(parent.getDocument());
+        TableRenderer renderer = session.renderer(parent.getDocument(), this);
         Set<String> wanted = selected(attributes);
         if (view.enterprises().isEmpty()) {
             OpenItems.report(this, parent.getDocument(), at, "缺少数据：企业名录（roster）没有企业（audit-enterprises::[]）");

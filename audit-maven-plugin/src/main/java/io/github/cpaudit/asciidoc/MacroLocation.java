@@ -23,10 +23,16 @@ final class MacroLocation {
         if (start == null || start.getFile() == null) {
             return start;
         }
+        // the same macro twice under one parent: the n-th call is the n-th occurrence
+        String seen = "audit-seen-" + Integer.toHexString((start.getFile() + ":" + start.getLineNumber() + ":"
+                + macroText).hashCode());
+        Object before = parent.getDocument().getAttribute(seen);
+        int skip = before == null ? 0 : Integer.parseInt(before.toString());
+        parent.getDocument().setAttribute(seen, String.valueOf(skip + 1), true);
         try {
             List<String> lines = Files.readAllLines(Path.of(start.getFile()), StandardCharsets.UTF_8);
             for (int i = Math.max(0, start.getLineNumber() - 1); i < lines.size(); i++) {
-                if (lines.get(i).contains(macroText)) {
+                if (lines.get(i).contains(macroText) && skip-- == 0) {
                     return at(start, i + 1);
                 }
             }
@@ -57,6 +63,11 @@ final class MacroLocation {
             @Override
             public String getFile() {
                 return start.getFile();
+            }
+
+            @Override
+            public String toString() {
+                return getFile() + ": line " + line;
             }
         };
     }

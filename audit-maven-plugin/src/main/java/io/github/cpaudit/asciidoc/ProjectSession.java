@@ -20,6 +20,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.asciidoctor.ast.Document;
+import org.asciidoctor.extension.Processor;
+import org.asciidoctor.log.LogRecord;
+import org.asciidoctor.log.Severity;
 
 /**
  * The project's data as every macro of one Asciidoctor instance shares them: read and calculated
@@ -45,16 +48,16 @@ final class ProjectSession {
     }
 
     /** The loaded project of the document, read again only when one of its inputs changed. */
-    synchronized ProjectView view(Document document) {
-        return load(document).view();
+    synchronized ProjectView view(Document document, Processor processor) {
+        return load(document, processor).view();
     }
 
-    synchronized TableRenderer renderer(Document document) {
-        return load(document).renderer();
+    synchronized TableRenderer renderer(Document document, Processor processor) {
+        return load(document, processor).renderer();
     }
 
-    synchronized FigureValues values(Document document) {
-        return load(document).values();
+    synchronized FigureValues values(Document document, Processor processor) {
+        return load(document, processor).values();
     }
 
     /** The default title of report table {@code name}, or the name when there is none. */
@@ -67,14 +70,18 @@ final class ProjectSession {
         return new BlankForms(new TableTemplates(new TemplateResolver(templatesDir(document))));
     }
 
-    private Loaded load(Document document) {
+    /** Reads and calculates the project when it is new or changed, logging the phase with its time. */
+    private Loaded load(Document document, Processor processor) {
         Path project = projectDir(document);
         Path templates = templatesDir(document);
         Loaded cached = loaded.get(project);
         if (cached != null && cached.fingerprint().equals(fingerprint(project, cached.view(), templates))) {
             return cached;
         }
+        long start = System.nanoTime();
         ProjectView view = ProjectView.load(project, templates);
+        processor.log(new LogRecord(Severity.INFO, String.format(java.util.Locale.ROOT,
+                "读取并计算项目数据（data）：%d 家企业，%.1f s", view.enterprises().size(), (System.nanoTime() - start) / 1e9)));
         Loaded fresh = new Loaded(fingerprint(project, view, templates), view, new TableRenderer(view, tables),
                 new FigureValues(view));
         loaded.put(project, fresh);

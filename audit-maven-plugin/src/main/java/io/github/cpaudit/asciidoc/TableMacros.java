@@ -28,8 +28,11 @@ abstract class TableMacros extends BlockMacroProcessor {
     /** The table printed by the subclass; a {@link RenderException} is a document error. */
     protected abstract Printed print(StructuralNode parent, String target, TableOptions options, boolean inAttachment);
 
-    /** A printed table: its title, whether it keeps its own caption, its AsciiDoc and what is open. */
-    protected record Printed(String title, boolean ownCaption, String asciidoc, List<String> open) { }
+    /**
+     * A printed table: its title, whether it keeps its own caption, whether it is too wide for a
+     * portrait page, its AsciiDoc and what is open.
+     */
+    protected record Printed(String title, boolean ownCaption, boolean wide, String asciidoc, List<String> open) { }
 
     @Override
     public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
@@ -42,6 +45,12 @@ abstract class TableMacros extends BlockMacroProcessor {
             return null;
         }
         List<String> lines = new ArrayList<>();
+        // a wide table gets landscape pages in the PDF (layout=portrait keeps it upright); HTML ignores the breaks
+        String layout = attributes.getOrDefault("layout", printed.wide() ? "landscape" : "portrait").toString();
+        boolean landscape = "landscape".equals(layout);
+        if (landscape) {
+            lines.addAll(List.of("[page-layout=landscape]", "<<<", ""));
+        }
         Object id = attributes.get("id");
         if (id != null) {
             lines.add("[[" + id + "]]");
@@ -52,6 +61,9 @@ abstract class TableMacros extends BlockMacroProcessor {
         Object title = attributes.get("title");
         lines.add("." + (title != null ? title : printed.title()));
         lines.addAll(printed.asciidoc().lines().toList());
+        if (landscape) {
+            lines.addAll(List.of("", "[page-layout=portrait]", "<<<"));
+        }
         parseContent(parent, lines);
         for (String open : printed.open()) {
             OpenItems.report(this, parent.getDocument(), at, open + "（" + getName() + "::" + target + "[]）");

@@ -33,8 +33,8 @@ final class ValueMacro extends InlineMacros {
             OpenItems.error(this, at, "未知的行内宏（unknown inline macro）：audit:" + target + "[]，应为 audit:value[键]");
             return plain(parent, "audit:" + target + "[" + key + "]");
         }
-        FigureValues values = session.values(parent.getDocument());
-        OpenItems.reportData(this, parent.getDocument(), session.view(parent.getDocument()));
+        FigureValues values = session.values(parent.getDocument(), this);
+        OpenItems.reportData(this, parent.getDocument(), session.view(parent.getDocument(), this));
         Optional<FigureValues.Value> value = values.find(key);
         if (value.isEmpty()) {
             OpenItems.error(this, at, "未知的数值键（unknown value key）：audit:value[" + key + "]，可用的有："

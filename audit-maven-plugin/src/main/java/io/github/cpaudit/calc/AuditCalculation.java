@@ -209,30 +209,8 @@ public final class AuditCalculation {
     private static Figure intensity(Enterprise enterprise, EnergyTotal energy, List<ProductOutput> outputs) {
         List<Source> sources = new ArrayList<>(energy.sources());
         outputs.forEach(output -> sources.add(output.source()));
-        if (outputs.isEmpty()) {
-            return UnitConsumption.intensity("单位产品综合能耗", enterprise.name(), new Quantity(energy.tce(), Unit.TCE),
-                    Unit.KGCE, null, null, sources);
-        }
-        Unit unit = outputs.get(0).output().unit();
-        Optional<BigDecimal> total = totalOutput(outputs, unit);
-        if (total.isEmpty()) {
-            return Figure.unavailable("企业“" + enterprise.name() + "”的产品计量单位不同（mixed product units），"
-                    + "单位产品综合能耗无法合计，以“—”表示。", sources);
-        }
-        return UnitConsumption.intensity("单位产品综合能耗", enterprise.name(), new Quantity(energy.tce(), Unit.TCE),
-                Unit.KGCE, new Quantity(total.get(), unit), unit, sources);
-    }
-
-    /** All the outputs in {@code unit}; empty when one of them is counted in another kind of unit. */
-    private static Optional<BigDecimal> totalOutput(List<ProductOutput> outputs, Unit unit) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (ProductOutput output : outputs) {
-            if (output.output().unit().dimension() != unit.dimension()) {
-                return Optional.empty();
-            }
-            total = total.add(output.output().in(unit));
-        }
-        return Optional.of(total);
+        return UnitConsumption.perOutput("单位产品综合能耗", enterprise.name(), new Quantity(energy.tce(), Unit.TCE),
+                Unit.KGCE, outputs, sources);
     }
 
     private static Figure waterReuse(Enterprise enterprise, WaterUse water) {
@@ -282,7 +260,7 @@ public final class AuditCalculation {
         } catch (AuditException e) {
             return Figure.unavailable("限额的单位“" + limitUnit + "”不是“标准煤/产品单位”（unit of limit），无法比较", sources);
         }
-        Optional<BigDecimal> total = totalOutput(outputs, perUnit);
+        Optional<BigDecimal> total = UnitConsumption.totalOutput(outputs, perUnit);
         if (total.isEmpty()) {
             return Figure.unavailable("企业“" + result.enterprise().name() + "”的产品不都以" + perUnit.symbol()
                     + "计量（mixed product units），能耗无法按产品分摊，不判定是否超限额", sources);

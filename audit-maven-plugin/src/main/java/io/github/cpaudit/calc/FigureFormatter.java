@@ -32,6 +32,12 @@ public final class FigureFormatter {
         RATIO(3),
         /** Unit consumption and other intensities, to 4 significant digits. */
         INTENSITY(-1),
+        /**
+         * A coefficient or factor (kgce/m³, tCO2/MWh), to at most 5 significant digits without
+         * trailing zeros: the standards' table values print as written, a computed one (from a
+         * measured NCV) does not print 34 digits.
+         */
+        FACTOR(-1),
         /** A quantity as the data give it (physical amounts, counts, factors): no rounding. */
         AS_GIVEN(-1);
 
@@ -43,6 +49,7 @@ public final class FigureFormatter {
     }
 
     private static final int INTENSITY_DIGITS = 4;
+    private static final int FACTOR_DIGITS = 5;
 
     private final RoundingMode rounding;
 
@@ -66,6 +73,10 @@ public final class FigureFormatter {
     public String format(BigDecimal value, Kind kind) {
         if (kind == Kind.INTENSITY) {
             return significant(value, INTENSITY_DIGITS);
+        }
+        if (kind == Kind.FACTOR) {
+            return value.signum() == 0 ? "0"
+                    : value.round(new MathContext(FACTOR_DIGITS, rounding)).stripTrailingZeros().toPlainString();
         }
         if (kind == Kind.AS_GIVEN) {
             return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();

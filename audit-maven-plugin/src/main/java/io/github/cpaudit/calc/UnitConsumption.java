@@ -2,6 +2,7 @@ package io.github.cpaudit.calc;
 
 import io.github.cpaudit.AuditException;
 import io.github.cpaudit.model.Figure;
+import io.github.cpaudit.model.ProductOutput;
 import io.github.cpaudit.model.Quantity;
 import io.github.cpaudit.model.Source;
 import io.github.cpaudit.model.Unit;
@@ -9,6 +10,7 @@ import io.github.cpaudit.model.Unit;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Unit consumption (intensity) such as 单位产品综合能耗 = total / output, in the indicator system's
@@ -42,5 +44,38 @@ public final class UnitConsumption {
         BigDecimal numerator = total.in(totalUnit);
         BigDecimal denominator = output.in(outputUnit);
         return Figure.of(numerator.divide(denominator, MathContext.DECIMAL128), sources);
+    }
+
+    /**
+     * A consumption per unit of the enterprise's whole output (单位产品综合能耗, 单位产品取水量 …), in
+     * {@code totalUnit} per the first product's unit; only when every product is counted in one
+     * kind of unit, since m² and t do not add up.
+     *
+     * @param outputs the enterprise's products in the year, possibly none
+     */
+    public static Figure perOutput(String what, String enterprise, Quantity total, Unit totalUnit,
+            List<ProductOutput> outputs, List<Source> sources) {
+        if (outputs.isEmpty()) {
+            return intensity(what, enterprise, total, totalUnit, null, null, sources);
+        }
+        Unit unit = outputs.get(0).output().unit();
+        Optional<BigDecimal> output = totalOutput(outputs, unit);
+        if (output.isEmpty()) {
+            return Figure.unavailable("企业“" + enterprise + "”的产品计量单位不同（mixed product units），"
+                    + what + "无法合计，以“—”表示。", sources);
+        }
+        return intensity(what, enterprise, total, totalUnit, new Quantity(output.get(), unit), unit, sources);
+    }
+
+    /** All the outputs in {@code unit}; empty when one of them is counted in another kind of unit. */
+    public static Optional<BigDecimal> totalOutput(List<ProductOutput> outputs, Unit unit) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (ProductOutput output : outputs) {
+            if (output.output().unit().dimension() != unit.dimension()) {
+                return Optional.empty();
+            }
+            total = total.add(output.output().in(unit));
+        }
+        return Optional.of(total);
     }
 }

@@ -42,12 +42,16 @@ public final class TableValidator {
         Map<String, String> headerOf = new LinkedHashMap<>(); // column key → header as written
         Map<String, String> headerUnits = new HashMap<>();
         for (String header : raw.headers()) {
-            if (header.isEmpty() || isNote(header)) {
+            if (header.isEmpty()) {
                 continue;
             }
             Matcher withUnit = HEADER_WITH_UNIT.matcher(header);
             String name = withUnit.matches() ? withUnit.group(1) : header;
+            // a column the table names (e.g. checklist_status's 说明) is data, whatever its first word
             ColumnSpec column = findColumn(spec, name, header);
+            if (column == null && isNote(header)) {
+                continue;
+            }
             if (column == null) {
                 problems.add(DataProblem.of(raw.headerAt(header), "unknown column", "未知的列",
                         "本表的列名之一（" + columnNames(spec) + "），备注列请以“备注”开头", header));

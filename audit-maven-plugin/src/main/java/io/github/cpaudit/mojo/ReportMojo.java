@@ -68,6 +68,14 @@ public class ReportMojo extends AbstractAuditMojo {
     @Parameter(property = "audit.failLevel", defaultValue = "ERROR")
     private String failLevel;
 
+    /**
+     * {@code draft} (the default) or {@code final}. In draft, open items (unfilled {@code fill:[]}
+     * blanks, missing or invalid data) are warnings and print highlighted; in final they are errors
+     * and the build fails listing every place. Sets the document attribute {@code audit-mode}.
+     */
+    @Parameter(property = "audit.mode")
+    private String mode;
+
     /** Machine-wide cache for the extracted fonts and theme. */
     @Parameter(property = "audit.cacheDirectory", defaultValue = "${user.home}/.cache/cp-audit")
     private File cacheDirectory;
@@ -107,6 +115,14 @@ public class ReportMojo extends AbstractAuditMojo {
                 }
                 merged.put(name, eq < 0 ? "" : pair.substring(eq + 1).trim());
             }
+        }
+        if (mode != null && !mode.isBlank()) {
+            String chosen = mode.trim().toLowerCase(java.util.Locale.ROOT);
+            if (!chosen.equals("draft") && !chosen.equals("final")) {
+                throw new AuditException("参数 audit.mode 的值不对（bad mode）：应为 draft（草稿）或 final（定稿），实为“"
+                        + mode + "”。");
+            }
+            merged.put("audit-mode", chosen);
         }
         return merged;
     }

@@ -28,7 +28,10 @@ final class LogMessages {
                     "章节标题级别跳跃（section title out of sequence）：应为 $1 级，实为 $2 级"),
             t("possible invalid reference: (.+)", "交叉引用可能无效（possible invalid reference）：$1"),
             t("invalid reference: (.+)", "交叉引用的目标不存在（invalid reference）：$1"),
-            t("unterminated (\\w+) block", "块没有结束分隔线（unterminated $1 block）"));
+            t("unterminated (\\w+) block", "块没有结束分隔线（unterminated $1 block）"),
+            t("cannot fit contents of table cell into specified column width",
+                    "PDF 表格的列太窄，单元格内容放不下（cannot fit contents of table cell）：请加宽该列（cols=），"
+                            + "或把表格放到横向页面（计算表的宏加 layout=landscape）"));
 
     private LogMessages() {
     }

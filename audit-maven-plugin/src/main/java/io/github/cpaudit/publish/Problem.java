@@ -15,4 +15,10 @@ record Problem(Severity severity, String location, String message) {
     String format() {
         return location == null ? message : location + ": " + message;
     }
+
+    /** In reading order: by file, then by line number (block macros are logged before inline ones). */
+    static final java.util.Comparator<Problem> BY_PLACE = java.util.Comparator
+            .comparing((Problem p) -> p.location() == null ? "\uffff" : p.location().replaceAll(":\\d+$", ""))
+            .thenComparingInt(p -> p.location() == null || !p.location().matches(".*:\\d+$") ? 0
+                    : Integer.parseInt(p.location().substring(p.location().lastIndexOf(':') + 1)));
 }

@@ -100,12 +100,24 @@ public final class ReportPublisher {
         }
     }
 
+    /** Problems listed in the failure message; the log above has all of them. */
+    private static final int MAX_LISTED = 50;
+
     private static void failIfReached(LogCollector collector, FailLevel level) {
-        List<Problem> reached = collector.reaching(level);
+        List<Problem> reached = new java.util.ArrayList<>(collector.reaching(level));
+        reached.sort(Problem.BY_PLACE);
         if (!reached.isEmpty()) {
+            // every place, so that a writer finishing a report in final mode sees the whole list at once
+            StringBuilder list = new StringBuilder();
+            int shown = Math.min(reached.size(), MAX_LISTED);
+            for (int i = 0; i < shown; i++) {
+                list.append("\n  ").append(i + 1).append(". ").append(reached.get(i).format());
+            }
+            if (reached.size() > shown) {
+                list.append("\n  ……另有 ").append(reached.size() - shown).append(" 个，见上方日志");
+            }
             throw new AuditException("报告未发布（publish failed）：发现 " + reached.size() + " 个达到失败级别 "
-                    + level.label() + " 的问题，第一个是 " + reached.get(0).format()
-                    + "。全部问题见上方日志，改正后重新发布；先前发布的报告保持不变。");
+                    + level.label() + " 的问题：" + list + "\n改正后重新发布；先前发布的报告保持不变。");
         }
     }
 

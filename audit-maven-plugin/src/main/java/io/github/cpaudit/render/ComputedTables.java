@@ -23,6 +23,7 @@ public final class ComputedTables {
         PollutionSheets.register(this);
         EvaluationSheets.register(this);
         OptionSheets.register(this);
+        DiagnosisSheet.register(this);
         ReportTables.register(this);
     }
 

@@ -1,11 +1,117 @@
 package io.github.cpaudit.render;
 
-/** TODO(issue 5): computed tables of this group. */
+import io.github.cpaudit.calc.CarbonAccount;
+import io.github.cpaudit.calc.EmissionCategory;
+import io.github.cpaudit.calc.EnterpriseResult;
+import io.github.cpaudit.calc.FigureFormatter.Kind;
+import io.github.cpaudit.data.TypedTable;
+import io.github.cpaudit.model.Enterprise;
+import io.github.cpaudit.model.Quantity;
+import io.github.cpaudit.model.Unit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Phase 2 诊断审核, pollution, carbon and environmental management: worksheets 2-7 to 2-9. */
 final class PollutionSheets {
 
     private PollutionSheets() {
     }
 
     static void register(ComputedTables tables) {
+        tables.worksheet("2-7", EmissionSheet::rows);
+        tables.worksheet("2-8", PollutionSheets::carbon);
+        tables.worksheet("2-9", PollutionSheets::management);
+    }
+
+    /**
+     * 2-8 温室气体排放核算: one row per enterprise that reported energy (roster order), its CO2 by
+     * category, total and CO2 per unit of output, then the totals row; the grid factor's note
+     * follows the table. Process emissions show "—" where the data give none.
+     */
+    static TableRows carbon(ProjectView view, TableOptions options) {
+        List<Row> rows = new ArrayList<>();
+        UnitColumn perOutput = new UnitColumn("perOutput", Kind.INTENSITY);
+        for (EnterpriseResult result : view.results().enterprises()) {
+            CarbonAccount account = result.carbon();
+            if (account.lines().isEmpty()) {
+                continue;
+            }
+            String id = result.enterprise().id();
+            Row row = view.row(id).text("enterprise", result.enterprise().name())
+                    .number("fuel", account.total(EmissionCategory.FUEL_COMBUSTION), Kind.CO2)
+                    .number("electricity", account.total(EmissionCategory.PURCHASED_ELECTRICITY), Kind.CO2)
+                    .number("heat", account.total(EmissionCategory.PURCHASED_HEAT), Kind.CO2)
+                    .number("process", account.lines().stream().anyMatch(l -> l.category() == EmissionCategory.PROCESS)
+                            ? account.total(EmissionCategory.PROCESS) : null, Kind.CO2)
+                    .number("total", account.total(), Kind.CO2);
+            ProductionSheets.PerOutput per = ProductionSheets.perOutput(view, id, "单位产品排放",
+                    new Quantity(account.total(), Unit.T_CO2), Unit.T_CO2);
+            perOutput.put(row, per.figure(), per.unit());
+            rows.add(row);
+        }
+        Map<String, Object> extras = Map.of("heading", Heading.of(view, "2-8")
+                .unit("单位产品排放", perOutput.fill(view.formatter())).text(),
+                "note", AsciidocText.inline(view.results().grid().note()));
+        return new TableRows(rows, List.of("fuel", "electricity", "heat", "process", "total"),
+                ProductionSheets.missing(rows, "能源消耗（energy）"), extras);
+    }
+
+    /**
+     * 2-9 环境管理情况: one row per enterprise of the management table (roster order); the permit's
+     * management class and annual reports from the permits (else the roster's class).
+     */
+    static TableRows management(ProjectView view, TableOptions options) {
+        Map<String, TypedTable.Row> byEnterprise = byEnterprise(RawRows.of(view, "management"));
+        Map<String, TypedTable.Row> roster = new HashMap<>();
+        RawRows.of(view, "roster").forEach(row -> roster.putIfAbsent(RawRows.text(row, "id"), row));
+        List<Row> rows = new ArrayList<>();
+        for (Enterprise enterprise : view.enterprises()) {
+            TypedTable.Row m = byEnterprise.get(enterprise.id());
+            if (m == null) {
+                continue;
+            }
+            rows.add(view.row(enterprise.id()).text("enterprise", enterprise.name())
+                    .text("eia", joined(RawRows.text(m, "eia"), RawRows.text(m, "acceptance")))
+                    .text("permit", permit(view, enterprise.id(), roster.get(enterprise.id())))
+                    .text("monitoring", joined(RawRows.text(m, "self_monitoring"), RawRows.text(m, "online_monitoring")))
+                    .text("hazardousWaste", joined(RawRows.text(m, "hw_management")))
+                    .text("weather", joined(RawRows.text(m, "weather_grade")))
+                    .text("certification", joined(RawRows.text(m, "certification")))
+                    .text("previousAudit", joined(RawRows.text(m, "previous_audit"))));
+        }
+        return new TableRows(rows, List.of(), ProductionSheets.missing(rows, "环境管理（management）"), Map.of());
+    }
+
+    private static Map<String, TypedTable.Row> byEnterprise(List<TypedTable.Row> rows) {
+        Map<String, TypedTable.Row> map = new HashMap<>();
+        rows.forEach(row -> map.putIfAbsent(RawRows.text(row, "enterprise"), row));
+        return map;
+    }
+
+    /** 重点管理；已提交执行报告 — the permits' class (else the roster's) and their annual reports. */
+    private static String permit(ProjectView view, String enterpriseId, TypedTable.Row roster) {
+        List<TypedTable.Row> permits = RawRows.of(view, "permits").stream()
+                .filter(row -> RawRows.text(row, "enterprise").equals(enterpriseId)).toList();
+        Set<String> classes = new LinkedHashSet<>();
+        permits.forEach(row -> classes.add(RawRows.text(row, "category")));
+        classes.remove("");
+        if (classes.isEmpty() && roster != null) {
+            classes.add(RawRows.text(roster, "permit_class"));
+        }
+        Set<String> reports = new LinkedHashSet<>();
+        permits.forEach(row -> row.get("annual_report", Boolean.class).ifPresent(done -> reports.add(done ? "是" : "否")));
+        String report = reports.isEmpty() ? "" : reports.contains("否") ? "执行报告未全部提交" : "已提交执行报告";
+        return joined(String.join("、", classes), report);
+    }
+
+    /** Non-empty parts joined by "；", or "—". */
+    private static String joined(String... parts) {
+        List<String> kept = Stream.of(parts).filter(p -> !p.isBlank()).toList();
+        return kept.isEmpty() ? "—" : String.join("；", kept);
     }
 }

@@ -25,10 +25,18 @@ public final class ProjectView {
     private final FigureFormatter formatter;
     private final WorksheetCatalog catalog;
     private final TableTemplates templates;
+    private final Path directory;
     private final Map<String, EnterpriseResult> byId = new LinkedHashMap<>();
 
     public ProjectView(AuditProject project, AuditResults results, WorksheetCatalog catalog, TableTemplates templates) {
+        this(project, results, catalog, templates, null);
+    }
+
+    /** A view that knows the project's folder, for files the data name by convention (process diagrams). */
+    public ProjectView(AuditProject project, AuditResults results, WorksheetCatalog catalog, TableTemplates templates,
+            Path directory) {
         this.project = project;
+        this.directory = directory;
         this.results = results;
         this.catalog = catalog;
         this.templates = templates;
@@ -42,7 +50,7 @@ public final class ProjectView {
         AuditProject project = AuditProject.load(projectDir);
         AuditResults results = AuditCalculation.withDefaults().compute(project.data());
         return new ProjectView(project, results, WorksheetCatalog.bundled(),
-                new TableTemplates(new TemplateResolver(templatesDir)));
+                new TableTemplates(new TemplateResolver(templatesDir)), projectDir.toAbsolutePath().normalize());
     }
 
     public AuditProject project() {
@@ -63,6 +71,11 @@ public final class ProjectView {
 
     public TableTemplates templates() {
         return templates;
+    }
+
+    /** The project's folder, when the view was loaded from one. */
+    public Optional<Path> directory() {
+        return Optional.ofNullable(directory);
     }
 
     public Optional<ProjectConfig> config() {

@@ -1,11 +1,162 @@
 package io.github.cpaudit.render;
 
-/** TODO(issue 5): computed tables of this group. */
+import io.github.cpaudit.calc.BalanceResult;
+import io.github.cpaudit.calc.EnergyLimitCheck;
+import io.github.cpaudit.calc.EnergyLimitResult;
+import io.github.cpaudit.calc.EnterpriseResult;
+import io.github.cpaudit.calc.Finding;
+import io.github.cpaudit.calc.FigureFormatter.Kind;
+import io.github.cpaudit.calc.IndicatorPotential;
+import io.github.cpaudit.calc.PermitCompliance;
+import io.github.cpaudit.calc.PermitLine;
+import io.github.cpaudit.calc.ReductionPotential;
+import io.github.cpaudit.calc.SynergyAnalysis;
+import io.github.cpaudit.calc.SynergyClass;
+import io.github.cpaudit.calc.SynergyTotals;
+import io.github.cpaudit.model.Enterprise;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report's own computed tables ({@code audit-table::NAME[]}), summaries the chapters need
+ * beside the worksheets: level distribution (4.2), energy and carbon by enterprise (3.2, 3.5),
+ * reduction potential (4.4), 减污降碳协同 (7.5) and the findings a reviewer must not miss.
+ */
 final class ReportTables {
 
     private ReportTables() {
     }
 
     static void register(ComputedTables tables) {
+        tables.table("levels", "企业清洁生产水平等级分布", ReportTables::levels);
+        tables.table("carbon", "企业能源消耗与二氧化碳排放", ReportTables::carbon);
+        tables.table("potential", "清洁生产潜力（各企业达到Ⅱ级、Ⅰ级基准值）", ReportTables::potential);
+        tables.table("synergy", "清洁生产方案减污降碳协同分类", ReportTables::synergy);
+        tables.table("findings", "审核发现汇总", ReportTables::findings);
+    }
+
+    /** Enterprises per level of the indicator system, with their share. */
+    static TableRows levels(ProjectView view, TableOptions options) {
+        Map<String, List<String>> byLevel = new LinkedHashMap<>();
+        view.project().system().ifPresent(file -> file.system().levelNames().forEach(name -> byLevel.put(name, new ArrayList<>())));
+        for (EnterpriseResult result : view.results().enterprises()) {
+            if (result.level() != null && result.level().level() != null) {
+                byLevel.computeIfAbsent(result.level().level(), k -> new ArrayList<>()).add(result.enterprise().name());
+            }
+        }
+        int all = byLevel.values().stream().mapToInt(List::size).sum();
+        List<Row> rows = new ArrayList<>();
+        byLevel.forEach((level, names) -> rows.add(view.row(null).text("level", level).count("count", names.size())
+                .number("share", all == 0 ? null : BigDecimal.valueOf(names.size() * 100L)
+                        .divide(BigDecimal.valueOf(all), MathContext.DECIMAL128), Kind.PERCENT)
+                .text("enterprises", String.join("、", names))));
+        return new TableRows(all == 0 ? List.of() : rows, List.of("count", "share"),
+                all == 0 ? List.of("指标数据（indicator_values）") : List.of(), Map.of());
+    }
+
+    /** Per enterprise: tce, tCO2, 单位产品综合能耗 and level; {@code sort=-tce,top=10} for the largest. */
+    static TableRows carbon(ProjectView view, TableOptions options) {
+        List<Row> rows = new ArrayList<>();
+        for (EnterpriseResult result : view.results().enterprises()) {
+            BigDecimal co2 = result.carbon().lines().stream().map(line -> line.tco2())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            rows.add(view.row(result.enterprise().id()).text("enterprise", result.enterprise().name())
+                    .number("tce", result.energy().tce(), Kind.TCE).number("co2", co2, Kind.CO2)
+                    .figure("intensity", result.intensity(), Kind.INTENSITY)
+                    .text("level", result.level() == null ? "—" : result.level().level()));
+        }
+        return new TableRows(rows, List.of("tce", "co2"), rows.isEmpty() ? List.of("企业名录（roster）") : List.of(), Map.of());
+    }
+
+    /** Per ≤ intensity indicator: the industry's saving if every enterprise reached Ⅱ and Ⅰ. */
+    static TableRows potential(ProjectView view, TableOptions options) {
+        List<Row> rows = new ArrayList<>();
+        for (IndicatorPotential potential : view.results().potentials()) {
+            rows.add(view.row(null).text("indicator", potential.indicator().name())
+                    .text("unit", potential.indicator().unit())
+                    .number("benchmark2", benchmark(potential.toLevelII()), Kind.AS_GIVEN)
+                    .count("above2", above(potential.toLevelII()))
+                    .number("saving2", total(potential.toLevelII()), Kind.INTENSITY)
+                    .number("benchmark1", benchmark(potential.toLevelI()), Kind.AS_GIVEN)
+                    .number("saving1", total(potential.toLevelI()), Kind.INTENSITY)
+                    .text("savingUnit", potential.savingUnit()));
+        }
+        return new TableRows(rows, List.of(), rows.isEmpty() ? List.of("指标数据（indicator_values）") : List.of(), Map.of());
+    }
+
+    private static BigDecimal benchmark(ReductionPotential.Result result) {
+        return result == null ? null : result.benchmark();
+    }
+
+    private static BigDecimal total(ReductionPotential.Result result) {
+        return result == null ? null : result.total();
+    }
+
+    private static long above(ReductionPotential.Result result) {
+        return result == null ? 0 : result.savings().stream().filter(s -> s.saving().signum() > 0).count();
+    }
+
+    /** Options per synergy class: count, investment, tce saved and CO2 reduced; implemented apart. */
+    static TableRows synergy(ProjectView view, TableOptions options) {
+        var rollUp = view.results().synergy();
+        List<Row> rows = new ArrayList<>();
+        for (SynergyClass synergyClass : SynergyClass.values()) {
+            SynergyTotals totals = rollUp.byClass().get(synergyClass);
+            if (totals == null || totals.count() == 0) {
+                continue;
+            }
+            SynergyTotals implemented = rollUp.implementedByClass().get(synergyClass);
+            rows.add(view.row(null).text("class", synergyClass.chinese()).count("count", totals.count())
+                    .number("investment", totals.investment(), Kind.MONEY)
+                    .number("tce", totals.reductions().get(SynergyAnalysis.ENERGY_ITEM), Kind.TCE)
+                    .number("co2", totals.reductions().get(SynergyAnalysis.CO2_ITEM), Kind.CO2)
+                    .count("implemented", implemented == null ? 0 : implemented.count()));
+        }
+        return new TableRows(rows, List.of("count", "investment", "tce", "co2", "implemented"),
+                rows.isEmpty() ? List.of("清洁生产方案（options、option_effects）") : List.of(), Map.of());
+    }
+
+    /**
+     * What a reviewer must not miss: 淘汰/限制类 items, toxic materials without substitution plan,
+     * emissions above the permit, unit energy above its limit, balances beyond tolerance.
+     */
+    static TableRows findings(ProjectView view, TableOptions options) {
+        Map<String, String> idByName = new LinkedHashMap<>();
+        for (Enterprise enterprise : view.enterprises()) {
+            idByName.put(enterprise.id(), enterprise.id());
+            idByName.put(enterprise.name(), enterprise.id());
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Finding finding : view.results().findings()) {
+            String id = idByName.getOrDefault(finding.enterprise(), finding.enterprise());
+            rows.add(finding(view, id, finding.kind(), finding.text()));
+        }
+        for (PermitLine line : view.results().permits()) {
+            if (line.compliance() != null && line.compliance().status() == PermitCompliance.Status.EXCEEDED) {
+                rows.add(finding(view, line.enterprise(), "超许可", line.pollutant() + "排放量超过许可排放量"
+                        + line.compliance().excessPercent().optionalValue()
+                                .map(p -> " " + view.formatter().format(p, Kind.PERCENT) + "%").orElse("")));
+            }
+        }
+        for (EnergyLimitResult check : view.results().energyLimits()) {
+            if (check.status() == EnergyLimitCheck.Status.EXCEEDED) {
+                rows.add(finding(view, check.enterprise().id(), "超能耗限额", check.product() + "单位产品综合能耗 "
+                        + view.formatter().format(check.intensity(), Kind.INTENSITY) + " " + check.limit().unit()
+                        + "，限额 " + view.formatter().format(check.limit().max(), Kind.AS_GIVEN)));
+            }
+        }
+        for (BalanceResult balance : view.results().balances()) {
+            balance.check().finding().ifPresent(text -> rows.add(finding(view, balance.balance().enterprise(),
+                    "平衡偏差超限", text)));
+        }
+        return new TableRows(rows, List.of(), List.of(), Map.of());
+    }
+
+    private static Row finding(ProjectView view, String enterpriseId, String kind, String text) {
+        return view.row(enterpriseId).text("enterprise", view.name(enterpriseId)).text("kind", kind).text("text", text);
     }
 }

@@ -4,9 +4,12 @@ import io.github.cpaudit.calc.FigureFormatter;
 import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.model.Figure;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One row of a computed table as its template sees it: {@code $row.tce} is the cell's AsciiDoc,
@@ -20,6 +23,7 @@ public final class Row {
     private final Map<String, String> cells = new HashMap<>();
     private final Map<String, BigDecimal> numbers = new HashMap<>();
     private final Map<String, Kind> kinds = new HashMap<>();
+    private final Set<String> alsoFor = new LinkedHashSet<>();
     private boolean subtotal;
 
     /**
@@ -69,6 +73,15 @@ public final class Row {
         return this;
     }
 
+    /**
+     * The row belongs to these enterprises as well (an option several enterprises carry out), so
+     * that {@code enterprise=} keeps it for any of them.
+     */
+    public Row alsoFor(Collection<String> enterpriseIds) {
+        alsoFor.addAll(enterpriseIds);
+        return this;
+    }
+
     /** The cell's AsciiDoc for {@code $row.key}; an unknown key prints empty. */
     public String get(String key) {
         return cells.getOrDefault(key, "");
@@ -76,6 +89,12 @@ public final class Row {
 
     String enterpriseId() {
         return enterprise;
+    }
+
+    /** Whether {@code enterprise=} with these ids keeps the row: industry rows are always kept. */
+    boolean belongsTo(Set<String> enterpriseIds) {
+        return enterprise == null || enterpriseIds.contains(enterprise)
+                || alsoFor.stream().anyMatch(enterpriseIds::contains);
     }
 
     boolean subtotalRow() {

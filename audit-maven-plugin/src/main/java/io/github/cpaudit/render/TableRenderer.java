@@ -91,7 +91,7 @@ public final class TableRenderer {
         Optional<String> enterprise = options.get("enterprise");
         if (enterprise.isPresent()) {
             Set<String> ids = enterpriseIds(view, enterprise.get());
-            kept.removeIf(row -> row.enterpriseId() != null && !ids.contains(row.enterpriseId()));
+            kept.removeIf(row -> !row.belongsTo(ids));
         }
         Optional<String> sort = options.get("sort");
         if (sort.isPresent()) {

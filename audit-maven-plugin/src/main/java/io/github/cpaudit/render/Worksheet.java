@@ -10,11 +10,12 @@ import java.util.List;
  * @param phase    前期准备, 诊断审核 or 报告编制
  * @param computed whether a template fills it from the project's data
  * @param sheet    a form with one field per row (3-2) rather than a table with a header row
+ * @param landscape too wide for a portrait A4 page: printed on landscape pages in the PDF
  * @param reads    the data the computed worksheet reads (for the writer's schema and messages)
  * @param columns  the columns of the blank form, in order
  */
 public record Worksheet(String number, String title, String phase, boolean computed, boolean sheet,
-        List<String> reads, List<Column> columns) {
+        boolean landscape, List<String> reads, List<Column> columns) {
 
     public Worksheet {
         reads = List.copyOf(reads);
@@ -40,6 +41,11 @@ public record Worksheet(String number, String title, String phase, boolean compu
         public String spec() {
             return (num ? ">" : "") + width;
         }
+    }
+
+    /** The same worksheet with other columns (a header naming the data's years or unit). */
+    public Worksheet withColumns(List<Column> other) {
+        return new Worksheet(number, title, phase, computed, sheet, landscape, reads, other);
     }
 
     /** The standalone title: 工作表2-4 能源消耗及折标. */

@@ -65,6 +65,6 @@ public final class WorksheetCatalog {
         }
         return new Worksheet(String.valueOf(entry.get("number")), String.valueOf(entry.get("title")),
                 String.valueOf(entry.get("phase")), Boolean.TRUE.equals(entry.get("computed")),
-                "sheet".equals(entry.get("form")), reads, columns);
+                "sheet".equals(entry.get("form")), Boolean.TRUE.equals(entry.get("landscape")), reads, columns);
     }
 }

@@ -49,6 +49,21 @@ class DataLoaderTest {
     }
 
     @Test
+    void aColumnTheTableNamesIsDataEvenWhenItsNameStartsLikeANoteColumn(@TempDir Path project) throws IOException {
+        Path data = Files.createDirectories(project.resolve("data"));
+        Files.writeString(data.resolve("roster.csv"), "企业编号,企业名称,行业代码,所在区县,规模,审核类型\n"
+                + "E01,甲电镀有限公司,C3360,临港区,小型,强制\n", StandardCharsets.UTF_8);
+        Files.writeString(data.resolve("checklist_status.csv"), "企业编号,资料项,提供情况,说明,备注（内部）\n"
+                + "E01,B4.3,不适用,未做能源审计,李慧核实\n", StandardCharsets.UTF_8);
+        ProjectTables tables = loader.load(project);
+        TypedTable.Row row = tables.table("checklist_status").orElseThrow().rows().get(0);
+        // 说明 is checklist_status's own column; 备注（内部） is a note and stays out
+        assertThat(row.get("remark", String.class)).contains("未做能源审计");
+        assertThat(row.values()).hasSize(4);
+        assertThat(tables.problems().list()).isEmpty();
+    }
+
+    @Test
     void takesTheUnitWrittenInAHeaderAndAcceptsGb18030AndUtf16(@TempDir Path project) throws IOException {
         Path data = Files.createDirectories(project.resolve("data"));
         Files.write(data.resolve("roster.csv"), ("企业编号,企业名称,行业代码,所在区县,规模,审核类型\n"

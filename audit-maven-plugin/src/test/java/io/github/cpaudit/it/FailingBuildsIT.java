@@ -32,17 +32,23 @@ class FailingBuildsIT {
                         "[WARNING] src/docs/asciidoc/report.adoc:6: 引用了未定义的文档属性（missing attribute）："
                                 + "{audit-enterprise-count}",
                         "报告未发布（publish failed）：发现 1 个达到失败级别 警告（WARN） 的问题",
-                        "第一个是 src/docs/asciidoc/report.adoc:6:"),
+                        "1. src/docs/asciidoc/report.adoc:6:"),
                 Arguments.of("missing-image",
                         "[WARNING] src/docs/asciidoc/report.adoc:8: 找不到图片文件（image not found）："
                                 + "src/docs/asciidoc/images/no-such-figure.png",
                         "报告未发布（publish failed）：发现 1 个达到失败级别 警告（WARN） 的问题",
-                        "第一个是 src/docs/asciidoc/report.adoc:8:"),
+                        "1. src/docs/asciidoc/report.adoc:8:"),
                 Arguments.of("missing-theme", "[ERROR] Failed to execute goal",
                         "找不到 PDF 主题文件（theme not found）：", "src/theme/no-such-theme.yml"),
                 Arguments.of("unknown-macro",
                         "[ERROR] src/docs/asciidoc/report.adoc:7: 未知的块宏（unknown block macro）：worksheat::",
-                        "报告未发布（publish failed）", "“worksheat::2-4[]” 会原样印在报告里"));
+                        "报告未发布（publish failed）", "“worksheat::2-4[]” 会原样印在报告里"),
+                Arguments.of("final-mode",
+                        "[ERROR] src/docs/asciidoc/report.adoc:8: 待补充（open item）：未填写的空白（unfilled blank）：fill:[开始日期]",
+                        // the summary lists every place in reading order
+                        "  1. src/docs/asciidoc/report.adoc:6: 待补充（open item）：未填写的空白（unfilled blank）：fill:[组织单位]",
+                        "  3. src/docs/asciidoc/report.adoc:10: 待补充（open item）：缺少数据：audit.yaml 的审核工作组（team）"
+                                + "（worksheet::1-1[]）"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -21,6 +21,14 @@ import java.util.Set;
 /** A published PDF read back with PDFBox: its text, pages, fonts and any glyph a font lacks. */
 public final class PdfReport {
 
+    static {
+        // PDFBox logs through commons-logging, which picks the Log4j API when present (POI brings it);
+        // without a provider the API complains on stderr. Its simple logger is enough for tests.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
     /** A font used on a page. */
     public record FontUse(String name, boolean embedded) { }
 

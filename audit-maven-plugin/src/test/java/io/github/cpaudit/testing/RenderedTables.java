@@ -57,8 +57,10 @@ public final class RenderedTables implements AutoCloseable {
         return Jsoup.parse(out);
     }
 
+    /** What the rendering logged above INFO (INFO carries the phase timings). */
     public List<LogRecord> log() {
-        return List.copyOf(log);
+        return log.stream().filter(r -> r.getSeverity() != null
+                && r.getSeverity().ordinal() > org.asciidoctor.log.Severity.INFO.ordinal()).toList();
     }
 
     /** The table whose caption names worksheet {@code number} (…（工作表2-4）or 工作表2-4 …). */
