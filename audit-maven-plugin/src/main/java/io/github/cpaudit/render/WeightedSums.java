@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the weighted-sum worksheets share (权重总和计分排序法, formulas.md §4): 2-14 审核重点 and 2-17
- * 方案筛选 read a purpose's ranking from the scores table, show its candidates in the data's order and
- * print W, R, W×R and the totals as the data give them (products and sums of the data's decimals are
- * exact, nothing to round).
+ * The weighted-sum worksheets (权重总和计分排序法, formulas.md §4): a purpose's ranking from the scores
+ * table (审核重点 for 2-14; 方案筛选 for 2-17, whose one-row-per-option form is in AppraisalSheets),
+ * its candidates in the data's order, and W, R, W×R and the totals as the data give them (products
+ * and sums of the data's decimals are exact, nothing to round).
  */
 final class WeightedSums {
 
@@ -25,8 +25,6 @@ final class WeightedSums {
     static final String SOURCE = "权重评分（scores）";
     /** The purpose of worksheet 2-14. */
     static final String AUDIT_FOCUS = "审核重点";
-    /** The purpose of worksheet 2-17. */
-    static final String SCREENING = "方案筛选";
 
     private WeightedSums() {
     }
