@@ -83,11 +83,19 @@ class DataEscapingTest {
     void everyCellWithAPoisonedValuePrintsItWhole() {
         List<String> cells = html.select("td, th").eachText();
         List<String> poisoned = cells.stream().filter(text -> text.contains("A|B")).toList();
-        assertThat(poisoned).hasSizeGreaterThanOrEqualTo(5);
         assertThat(poisoned).allSatisfy(text -> assertThat(text).contains(PRINTED.strip()));
-        assertThat(RenderedTables.worksheet(html, "1-1").text()).contains(PRINTED.strip());
-        assertThat(RenderedTables.worksheet(html, "1-3").text()).contains(PRINTED.strip());
-        assertThat(RenderedTables.worksheet(html, "2-4").text()).contains(PRINTED.strip());
+        // team (audit.yaml), roster name, activity, material, energy (by name), equipment, management,
+        // issue, target basis, option name (2-16, 2-22, 3-2), balance item
+        for (String number : List.of("1-1", "1-3", "1-5", "2-3", "2-4", "2-6", "2-9", "2-12", "2-15", "2-16",
+                "2-22", "2-20", "3-2")) {
+            assertThat(RenderedTables.worksheet(html, number).select("td").eachText()).as(number)
+                    .anySatisfy(text -> assertThat(text).contains(PRINTED.strip()));
+        }
+    }
+
+    @Test
+    void everyTableRenderedWithoutAnError() {
+        assertThat(tables.log()).noneMatch(r -> r.getSeverity() == org.asciidoctor.log.Severity.ERROR);
     }
 
     @Test

@@ -10,18 +10,26 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The example report as the build published it in the package phase (rendered once, read here):
- * HTML with Jsoup, PDF with PDFBox.
+ * HTML with Jsoup, PDF with PDFBox. Figures are recomputed from the example's raw CSV.
  */
 class ExampleReportIT {
 
     private static final Path OUT = Path.of("target/audit");
+    private static final Path DATA = Path.of("data");
     private static Document html;
     private static PdfReport pdf;
 
@@ -32,56 +40,116 @@ class ExampleReportIT {
     }
 
     @Test
-    void htmlHasTheChaptersInChineseStyle() {
+    void htmlHasTheChaptersAndAttachmentsInChineseStyle() {
         assertThat(html.title()).isEqualTo("江城市电镀行业整体清洁生产审核报告");
         assertThat(html.select("#toctitle").text()).isEqualTo("目录");
-        assertThat(html.select("#content h2").eachText())
-                .containsExactly("摘要", "1 总论", "2 行业概况", "3 行业清洁生产现状");
-        assertThat(html.select("table.tableblock > caption.title").eachText())
-                .containsExactly("表 2-1 江城市电镀企业分布情况（2025年）");
+        assertThat(html.select("#content h2").eachText()).containsExactly("摘要", "1 总论", "2 行业概况",
+                "3 行业清洁生产现状", "4 行业清洁生产水平诊断", "5 行业共性问题诊断", "6 清洁生产方案",
+                "7 减污降碳效益预测", "附件1 审核对象企业名录", "附件2 企业清洁生产诊断表（一企一策）",
+                "附件3 资料收集清单及完成情况", "附件4 审核工作表");
         assertThat(html.select(".imageblock > .title").eachText())
                 .containsExactly("图 1-1 行业整体清洁生产审核技术路线");
         assertThat(html.select("a[href=#tbl-distribution]").eachText()).isNotEmpty().containsOnly("表 2-1");
+        assertThat(html.select("a[href=#ws-2-10]").eachText()).isNotEmpty().containsOnly("表 4-2");
     }
 
     @Test
-    void distributionTableTotalsAddUp() {
-        Element table = html.selectFirst("table.tableblock");
-        List<List<String>> rows = table.select("tbody tr").stream()
-                .map(tr -> tr.select("td").eachText()).toList();
-        List<String> total = rows.get(rows.size() - 1);
-        assertThat(total.get(0)).isEqualTo("合计");
-        for (int column = 1; column <= 4; column++) {
-            BigDecimal sum = BigDecimal.ZERO;
-            for (List<String> row : rows.subList(0, rows.size() - 1)) {
-                sum = sum.add(new BigDecimal(row.get(column)));
+    void tablesAreNumberedPerChapterAndWorksheetsInAttachmentsKeepTheirOwnTitles() {
+        Map<String, Integer> lastInChapter = new HashMap<>();
+        List<String> own = new ArrayList<>();
+        for (String caption : html.select("table.tableblock > caption.title").eachText()) {
+            Matcher numbered = Pattern.compile("^表 (\\d+)-(\\d+) .+").matcher(caption);
+            if (numbered.matches()) {
+                int next = lastInChapter.merge(numbered.group(1), 1, Integer::sum);
+                assertThat(Integer.parseInt(numbered.group(2))).as(caption).isEqualTo(next);
+            } else {
+                own.add(caption);
             }
-            assertThat(sum).as("column %d", column).isEqualByComparingTo(total.get(column));
         }
-        // the share column is the area column over the total area, to one decimal
-        BigDecimal area = new BigDecimal(total.get(3));
-        for (List<String> row : rows.subList(0, rows.size() - 1)) {
-            BigDecimal share = new BigDecimal(row.get(3)).multiply(BigDecimal.valueOf(100))
-                    .divide(area, 1, java.math.RoundingMode.HALF_UP);
-            assertThat(share).isEqualByComparingTo(row.get(4));
-        }
+        assertThat(lastInChapter.keySet()).containsExactlyInAnyOrder("1", "2", "3", "4", "5", "6", "7");
+        assertThat(html.select("caption").eachText()).contains("表 3-3 温室气体排放核算（工作表2-8）",
+                "表 6-3 中/高费方案可行性分析（工作表2-18）");
+        // 附件: 1-3, one 3-2 per enterprise, the 1-4 matrix (its first part titled), the long worksheets of 附件4
+        assertThat(own).contains("工作表1-3 审核对象企业名录", "工作表1-4 资料收集清单及完成情况",
+                "工作表2-4 能源消耗及折标", "工作表2-7 污染物产生与排放");
+        assertThat(own.stream().filter(c -> c.equals("工作表3-2 企业清洁生产诊断表（一企一策）"))).hasSize(30);
     }
 
     @Test
-    void pdfHasCoverContentsAndTheChineseText() {
+    void theIndustrySummaryIsTheRawDataAddedUp() throws IOException {
+        Element table = html.getElementById("tbl-distribution");
+        assertThat(table.tagName()).isEqualTo("table");
+        Map<String, String> district = new HashMap<>();
+        Map<String, Integer> enterprises = new HashMap<>();
+        Map<String, Integer> employees = new HashMap<>();
+        for (Map<String, String> row : csv("roster.csv")) {
+            district.put(row.get("企业编号"), row.get("所在区县"));
+            enterprises.merge(row.get("所在区县"), 1, Integer::sum);
+            employees.merge(row.get("所在区县"), Integer.parseInt(row.get("从业人数")), Integer::sum);
+        }
+        Map<String, BigDecimal> output = new HashMap<>();
+        for (Map<String, String> row : csv("production.csv")) {
+            if (row.get("年份").equals("2025")) {
+                output.merge(district.get(row.get("企业编号")), new BigDecimal(row.get("产量")), BigDecimal::add);
+            }
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        for (Element tr : table.select("tbody tr, tfoot tr")) {
+            List<String> cells = tr.select("td").eachText();
+            String group = cells.get(0);
+            if (group.equals("合计")) {
+                assertThat(new BigDecimal(cells.get(3))).isEqualByComparingTo(total);
+                assertThat(cells.get(1)).isEqualTo("30");
+                continue;
+            }
+            assertThat(cells.get(1)).as(group).isEqualTo(String.valueOf(enterprises.get(group)));
+            assertThat(new BigDecimal(cells.get(3))).as(group).isEqualByComparingTo(output.get(group));
+            assertThat(cells.get(6)).as(group).isEqualTo(String.valueOf(employees.get(group)));
+            total = total.add(output.get(group));
+        }
+        assertThat(total).isEqualByComparingTo("859.6");
+    }
+
+    @Test
+    void aFinalReportHasNothingLeftOpen() {
+        assertThat(html.select(".audit-open")).isEmpty();
+        assertThat(html.text()).doesNotContain("待填写", "待补充", "pass:c[");
+    }
+
+    @Test
+    void pdfHasCoverContentsEveryChapterAndOneDiagnosisSectionPerEnterprise() throws IOException {
         String cover = pdf.pageText(1).replaceAll("\\s+", "");
         assertThat(cover).contains("江城市电镀行业整体清洁生产审核报告", "组织单位：江城市生态环境局（盖章）",
                 "技术服务单位：江城环科清洁生产技术服务有限公司", "二〇二六年十一月", "示例项目");
         assertThat(pdf.pageText(2)).contains("目录");
         String text = pdf.compactText();
-        assertThat(text).contains("表2-1江城市电镀企业分布情况（2025年）", "图1-1行业整体清洁生产审核技术路线",
-                "1总论", "2行业概况", "3行业清洁生产现状", "–1–");
-        assertThat(pdf.pageCount()).isBetween(8, 20);
+        assertThat(text).contains("图1-1行业整体清洁生产审核技术路线", "表2-1行业基本情况汇总（工作表2-1）",
+                "1总论", "2行业概况", "3行业清洁生产现状", "4行业清洁生产水平诊断", "5行业共性问题诊断",
+                "6清洁生产方案", "7减污降碳效益预测", "附件1审核对象企业名录", "附件4审核工作表", "–1–");
+        for (Map<String, String> enterprise : csv("roster.csv")) {
+            assertThat(text).contains(enterprise.get("企业编号") + enterprise.get("企业名称"));
+        }
+        assertThat(pdf.pageCount()).isBetween(120, 300);
     }
 
     @Test
     void pdfEmbedsEveryFontAndMissesNoGlyph() {
         assertThat(pdf.fonts()).isNotEmpty().allSatisfy(font -> assertThat(font.embedded()).isTrue());
         assertThat(pdf.missingGlyphs()).isEmpty();
+    }
+
+    private static List<Map<String, String>> csv(String name) throws IOException {
+        List<String> lines = Files.readAllLines(DATA.resolve(name), StandardCharsets.UTF_8);
+        String[] header = lines.get(0).replace("\uFEFF", "").split(",", -1);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            Map<String, String> row = new HashMap<>();
+            for (int i = 0; i < header.length && i < cells.length; i++) {
+                row.put(header[i], cells[i]);
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 }
