@@ -122,6 +122,12 @@ public final class ReportPublisher {
     }
 
     private static void checkInputs(PublishRequest request) {
+        if (!request.outputDir().startsWith(request.projectDir())) {
+            // SAFE mode keeps every file the conversion writes inside the project folder
+            throw new AuditException("输出目录须在项目目录之内（output directory outside the project）："
+                    + request.outputDir() + "。文档以 SAFE 模式渲染，只能写入项目目录 " + request.projectDir()
+                    + " 之下；请修改参数 outputDirectory（audit.outputDirectory），默认为 target/audit。");
+        }
         if (!Files.isDirectory(request.sourceDir())) {
             throw new AuditException("找不到源目录（source directory not found）："
                     + request.sourceDir() + "。请检查参数 sourceDirectory（audit.sourceDirectory），默认为 src/docs/asciidoc。");

@@ -108,7 +108,7 @@ final class ProductionSheets {
     }
 
     /** 单位产品综合能耗 with its unit (kgce per the product's unit), or "—". */
-    private static String intensity(ProjectView view, EnterpriseResult result) {
+    static String intensity(ProjectView view, EnterpriseResult result) {
         if (!result.intensity().isAvailable()) {
             return "—";
         }

@@ -66,7 +66,7 @@ final class ReportTables {
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             rows.add(view.row(result.enterprise().id()).text("enterprise", result.enterprise().name())
                     .number("tce", result.energy().tce(), Kind.TCE).number("co2", co2, Kind.CO2)
-                    .figure("intensity", result.intensity(), Kind.INTENSITY)
+                    .text("intensity", ProductionSheets.intensity(view, result))
                     .text("level", result.level() == null ? "—" : result.level().level()));
         }
         return new TableRows(rows, List.of("tce", "co2"), rows.isEmpty() ? List.of("企业名录（roster）") : List.of(), Map.of());
@@ -76,16 +76,22 @@ final class ReportTables {
     static TableRows potential(ProjectView view, TableOptions options) {
         List<Row> rows = new ArrayList<>();
         for (IndicatorPotential potential : view.results().potentials()) {
+            // water saved in litres reads better in m³
+            boolean litres = "L".equals(potential.savingUnit());
             rows.add(view.row(null).text("indicator", potential.indicator().name())
                     .text("unit", potential.indicator().unit())
                     .number("benchmark2", benchmark(potential.toLevelII()), Kind.AS_GIVEN)
                     .count("above2", above(potential.toLevelII()))
-                    .number("saving2", total(potential.toLevelII()), Kind.INTENSITY)
+                    .number("saving2", inUnit(total(potential.toLevelII()), litres), Kind.INTENSITY)
                     .number("benchmark1", benchmark(potential.toLevelI()), Kind.AS_GIVEN)
-                    .number("saving1", total(potential.toLevelI()), Kind.INTENSITY)
-                    .text("savingUnit", potential.savingUnit()));
+                    .number("saving1", inUnit(total(potential.toLevelI()), litres), Kind.INTENSITY)
+                    .text("savingUnit", litres ? "m³" : potential.savingUnit()));
         }
         return new TableRows(rows, List.of(), rows.isEmpty() ? List.of("指标数据（indicator_values）") : List.of(), Map.of());
+    }
+
+    private static BigDecimal inUnit(BigDecimal saving, boolean litresToCubicMetres) {
+        return saving == null || !litresToCubicMetres ? saving : saving.movePointLeft(3);
     }
 
     private static BigDecimal benchmark(ReductionPotential.Result result) {
@@ -110,7 +116,7 @@ final class ReportTables {
                 continue;
             }
             SynergyTotals implemented = rollUp.implementedByClass().get(synergyClass);
-            rows.add(view.row(null).text("class", synergyClass.chinese()).count("count", totals.count())
+            rows.add(view.row(null).text("kind", synergyClass.chinese()).count("count", totals.count())
                     .number("investment", totals.investment(), Kind.MONEY)
                     .number("tce", totals.reductions().get(SynergyAnalysis.ENERGY_ITEM), Kind.TCE)
                     .number("co2", totals.reductions().get(SynergyAnalysis.CO2_ITEM), Kind.CO2)

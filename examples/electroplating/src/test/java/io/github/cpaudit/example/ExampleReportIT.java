@@ -133,6 +133,19 @@ class ExampleReportIT {
     }
 
     @Test
+    void aTableThatRunsOverSeveralPagesRepeatsItsHeaderRowOnEach() {
+        // worksheet 2-4 of 附件4: 30 enterprises, one row per energy type and a 小计 row each
+        String header = "企业能源品种实物量单位折标系数折标准煤（tce）单位产品综合能耗能耗限额标准值是否超限额";
+        int pages = 0;
+        for (int page = 1; page <= pdf.pageCount(); page++) {
+            if (pdf.pageText(page).replaceAll("\\s+", "").contains(header)) {
+                pages++;
+            }
+        }
+        assertThat(pages).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void pdfEmbedsEveryFontAndMissesNoGlyph() {
         assertThat(pdf.fonts()).isNotEmpty().allSatisfy(font -> assertThat(font.embedded()).isTrue());
         assertThat(pdf.missingGlyphs()).isEmpty();
