@@ -135,16 +135,10 @@ public final class ModelMapper {
         return row.get(key, BigDecimal.class).orElse(null);
     }
 
+    /** Cause column → aspect, in the aspects' order. */
     private static Map<String, String> orderedCauses() {
         Map<String, String> causes = new LinkedHashMap<>();
-        causes.put("cause_materials", "原辅材料和能源");
-        causes.put("cause_technology", "技术工艺");
-        causes.put("cause_equipment", "设备");
-        causes.put("cause_control", "过程控制");
-        causes.put("cause_product", "产品");
-        causes.put("cause_waste", "废弃物");
-        causes.put("cause_management", "管理");
-        causes.put("cause_staff", "员工");
+        CommonIssue.ASPECTS.forEach((aspect, key) -> causes.put("cause_" + key, aspect));
         return causes;
     }
 

@@ -19,7 +19,6 @@ import java.util.Map;
 final class EvaluationSheets {
 
     /** The eight aspects of 2-13's columns (原辅材料和能源 … 员工) and their template keys. */
-    private static final Map<String, String> ASPECTS = aspects();
     private static final String ISSUES = "共性问题（issues）";
 
     private EvaluationSheets() {
@@ -55,7 +54,7 @@ final class EvaluationSheets {
         List<Row> rows = new ArrayList<>();
         for (CommonIssue issue : view.project().data().issues()) {
             Row row = view.row(null).text("issue", issue.id() + " " + issue.description());
-            ASPECTS.forEach((aspect, key) -> row.text(key, issue.causes().getOrDefault(aspect, "")));
+            CommonIssue.ASPECTS.forEach((aspect, key) -> row.text(key, issue.causes().getOrDefault(aspect, "")));
             rows.add(row);
         }
         return PreparationSheets.missingUnless(rows, ISSUES);
@@ -101,18 +100,5 @@ final class EvaluationSheets {
     private static String judged(ProjectView view, TargetCompletion.Result result) {
         return result.achieved() ? result.chinese()
                 : result.chinese() + "（差 " + view.formatter().format(result.gap(), Kind.AS_GIVEN) + "）";
-    }
-
-    private static Map<String, String> aspects() {
-        Map<String, String> aspects = new LinkedHashMap<>();
-        aspects.put("原辅材料和能源", "materials");
-        aspects.put("技术工艺", "technology");
-        aspects.put("设备", "equipment");
-        aspects.put("过程控制", "control");
-        aspects.put("产品", "product");
-        aspects.put("废弃物", "waste");
-        aspects.put("管理", "management");
-        aspects.put("员工", "staff");
-        return aspects;
     }
 }

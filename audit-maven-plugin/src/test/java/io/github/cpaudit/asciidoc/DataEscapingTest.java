@@ -1,5 +1,6 @@
 package io.github.cpaudit.asciidoc;
 
+import io.github.cpaudit.testing.ProjectCopy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cpaudit.render.WorksheetCatalog;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -49,7 +49,7 @@ class DataEscapingTest {
     @BeforeAll
     static void render() throws IOException {
         project = tmp.resolve("example");
-        copy(RenderedTables.EXAMPLE, project);
+        ProjectCopy.of(RenderedTables.EXAMPLE, project);
         poison("roster.csv", "企业名称");
         poison("materials.csv", "材料");
         poison("equipment.csv", "名称");
@@ -150,19 +150,6 @@ class DataEscapingTest {
             printer.printRecord(headers);
             for (List<String> row : rows) {
                 printer.printRecord(row);
-            }
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.filter(f -> !from.relativize(f).startsWith("target")).toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.github.cpaudit.asciidoc;
 
+import io.github.cpaudit.testing.ProjectCopy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cpaudit.testing.RenderedTables;
@@ -8,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
@@ -40,7 +40,7 @@ class MacrosTest {
     @BeforeAll
     static void start() throws IOException {
         project = tmp.resolve("project");
-        copy(ENGINE_PROJECT, project);
+        ProjectCopy.of(ENGINE_PROJECT, project);
         asciidoctor = Asciidoctor.Factory.create();
         asciidoctor.registerLogHandler(log::add);
     }
@@ -246,18 +246,5 @@ class MacrosTest {
 
     private static long loads() {
         return messages(Severity.INFO).stream().filter(m -> m.startsWith("读取并计算项目数据（data）：3 家企业")).count();
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }

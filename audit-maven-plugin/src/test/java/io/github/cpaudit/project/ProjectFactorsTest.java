@@ -1,5 +1,6 @@
 package io.github.cpaudit.project;
 
+import io.github.cpaudit.testing.ProjectCopy;
 import io.github.cpaudit.calc.AuditCalculation;
 import io.github.cpaudit.calc.AuditResults;
 import io.github.cpaudit.calc.EnterpriseResult;
@@ -17,7 +18,6 @@ import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -30,7 +30,7 @@ class ProjectFactorsTest {
 
     @Test
     void measuredNaturalGasNcvAndRefusedRows(@TempDir Path project) throws IOException {
-        copy(Path.of("src/test/resources/engine-project"), project);
+        ProjectCopy.of(Path.of("src/test/resources/engine-project"), project);
         Files.writeString(project.resolve("audit.yaml"), "factors: {natural_gas_ncv: 35000}\n", StandardOpenOption.APPEND);
         Files.writeString(project.resolve("data/energy.csv"), "E02,2025,洗精煤,5,t\nE03,2025,电力,3,t\n",
                 StandardOpenOption.APPEND);
@@ -60,7 +60,7 @@ class ProjectFactorsTest {
 
     @Test
     void anNcvOutsideTheStandardsRangeIsRefusedAtItsLine(@TempDir Path project) throws IOException {
-        copy(Path.of("src/test/resources/engine-project"), project);
+        ProjectCopy.of(Path.of("src/test/resources/engine-project"), project);
         Files.writeString(project.resolve("audit.yaml"), "factors:\n  natural_gas_ncv: 45000\n", StandardOpenOption.APPEND);
 
         DataProblems problems = new DataProblems();
@@ -73,7 +73,7 @@ class ProjectFactorsTest {
 
     @Test
     void concentrationsAgainstTheDataOrTheReferenceStandard(@TempDir Path project) throws IOException {
-        copy(Path.of("src/test/resources/engine-project"), project);
+        ProjectCopy.of(Path.of("src/test/resources/engine-project"), project);
         Files.writeString(project.resolve("audit.yaml"), "  emission_limits: reference/emission-limits.yaml\n",
                 StandardOpenOption.APPEND);
         Files.writeString(project.resolve("reference/emission-limits.yaml"), """
@@ -103,7 +103,7 @@ class ProjectFactorsTest {
 
     @Test
     void projectFactorsReplaceTheDefaultsAndAreCheckedAtTheirLines(@TempDir Path project) throws IOException {
-        copy(Path.of("src/test/resources/engine-project"), project);
+        ProjectCopy.of(Path.of("src/test/resources/engine-project"), project);
         Files.writeString(project.resolve("audit.yaml"), """
                 factors:
                   standard_coal:
@@ -132,18 +132,5 @@ class ProjectFactorsTest {
                 "audit.yaml:20 列“factors.co2.焦炉气”: 未知的能源品种（unknown energy type）：应为GB/T 2589 中的能源品种，如 原煤、天然气、电力，实为“焦炉气”",
                 "audit.yaml:21 列“factors.co2.汽油.unit”: 未知的单位（unknown unit）：应为能源的计量单位，如 t、m³、kWh，实为“桶”",
                 "audit.yaml:21 列“factors.co2.汽油.basis”: 缺少必填项（missing key）：应为有“basis”，实为“没有”");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }

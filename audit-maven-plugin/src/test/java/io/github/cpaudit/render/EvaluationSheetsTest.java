@@ -1,5 +1,6 @@
 package io.github.cpaudit.render;
 
+import io.github.cpaudit.testing.ProjectCopy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cpaudit.testing.Golden;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
 import org.jsoup.nodes.Document;
@@ -327,7 +327,7 @@ class EvaluationSheetsTest {
     @Test
     void missingDataIsANoticeAndAWarning(@TempDir Path dir) throws IOException {
         for (String part : List.of("audit.yaml", "data", "indicators", "reference")) {
-            copy(RenderedTables.EXAMPLE.resolve(part), dir.resolve(part));
+            ProjectCopy.of(RenderedTables.EXAMPLE.resolve(part), dir.resolve(part));
         }
         for (String table : List.of("checklist_status", "indicator_values", "issues", "scores", "targets")) {
             Files.delete(dir.resolve("data/" + table + ".csv"));
@@ -353,7 +353,7 @@ class EvaluationSheetsTest {
     @Test
     void missingIndicatorValueIsNamedAndOpen(@TempDir Path dir) throws IOException {
         for (String part : List.of("audit.yaml", "data", "indicators", "reference")) {
-            copy(RenderedTables.EXAMPLE.resolve(part), dir.resolve(part));
+            ProjectCopy.of(RenderedTables.EXAMPLE.resolve(part), dir.resolve(part));
         }
         Path values = dir.resolve("data/indicator_values.csv");
         List<String> lines = Files.readAllLines(values);
@@ -421,19 +421,6 @@ class EvaluationSheetsTest {
         RawCsv.read(DATA.resolve("indicator_values.csv")).stream().filter(r -> r.get("企业编号").equals(enterprise))
                 .forEach(r -> values.put(r.get("指标"), r.get("数值")));
         return values;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
     }
 
     /**
