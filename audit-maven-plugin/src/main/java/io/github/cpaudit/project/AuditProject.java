@@ -41,7 +41,7 @@ public record AuditProject(Optional<ProjectConfig> config, Optional<IndicatorSys
         DataProblems problems = new DataProblems();
         IndustryCodes codes = IndustryCodes.bundled();
         Optional<ProjectConfig> config = new AuditYamlReader(codes, problems).read(dir);
-        Optional<IndicatorSystemFile> system = config.flatMap(c ->
+        Optional<IndicatorSystemFile> system = config.filter(c -> c.indicatorSystem() != null).flatMap(c ->
                 new IndicatorSystemReader(problems).read(dir, c.indicatorSystem()));
         ProjectTables tables = new DataLoader(Schema.bundled(), codes).load(dir);
         tables.problems().list().forEach(problems::add);

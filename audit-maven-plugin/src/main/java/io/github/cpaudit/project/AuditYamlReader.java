@@ -64,7 +64,9 @@ public final class AuditYamlReader {
         int baselineYear = yaml.get(r, "baseline_year", true).flatMap(this::year).orElse(0);
         String organizer = text(r, "organizer", true);
         String consultant = text(r, "consultant", true);
-        Path indicatorSystem = projectDir.resolve(text(r, "indicator_system", true));
+        // optional: a project may start before it has chosen its indicator system (levels then show as missing)
+        String system = text(r, "indicator_system", false);
+        Path indicatorSystem = system == null ? null : projectDir.resolve(system);
         List<ProjectConfig.TeamMember> team = new ArrayList<>();
         yaml.get(r, "team", false).ifPresent(list -> yaml.items(list).forEach(m -> team.add(new ProjectConfig.TeamMember(
                 text(m, "name", true), text(m, "role", true), text(m, "organization", false), text(m, "title", false),

@@ -39,13 +39,8 @@ class WorksheetFormsTest {
         StringBuilder index = new StringBuilder(FORMS_INDEX_HEAD);
         StringBuilder all = new StringBuilder(ALL_HEAD);
         for (Worksheet worksheet : WorksheetCatalog.bundled().all()) {
-            String name = fileName(worksheet);
-            String form = "= " + worksheet.ownTitle() + "\n"
-                    + "// 由工作表目录（catalog.yaml）生成，请勿手工修改；报告中用 worksheet::" + worksheet.number()
-                    + "[form=blank] 插入同一张空白表" + (worksheet.computed() ? "，用 worksheet::" + worksheet.number()
-                    + "[] 插入由数据计算的表" : "") + "。\n\n"
-                    + "[caption=\"\"]\n." + worksheet.ownTitle() + "\n"
-                    + blank.render(worksheet, TableOptions.none());
+            String name = WorksheetForm.fileName(worksheet);
+            String form = WorksheetForm.document(worksheet, blank);
             check(FORMS.resolve(name), form);
             index.append("| ").append(worksheet.number()).append(" | ").append(worksheet.title()).append(" | ")
                     .append(worksheet.phase()).append(" | ").append(worksheet.computed() ? "是" : "否")
@@ -54,11 +49,6 @@ class WorksheetFormsTest {
         }
         check(FORMS.resolve("README.md"), index.toString());
         check(FORMS.resolve("工作表.adoc"), all.toString());
-    }
-
-    static String fileName(Worksheet worksheet) {
-        String[] parts = worksheet.number().split("-");
-        return parts[0] + "-" + (parts[1].length() == 1 ? "0" : "") + parts[1] + ".adoc";
     }
 
     private static void check(Path file, String expected) throws IOException {

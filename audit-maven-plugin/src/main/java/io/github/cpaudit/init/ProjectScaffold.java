@@ -1,0 +1,115 @@
+package io.github.cpaudit.init;
+
+import io.github.cpaudit.AuditException;
+import io.github.cpaudit.data.ColumnSpec;
+import io.github.cpaudit.data.Schema;
+import io.github.cpaudit.data.TableSpec;
+import io.github.cpaudit.render.BlankForms;
+import io.github.cpaudit.render.TableTemplates;
+import io.github.cpaudit.render.TemplateResolver;
+import io.github.cpaudit.render.Worksheet;
+import io.github.cpaudit.render.WorksheetCatalog;
+import io.github.cpaudit.render.WorksheetForm;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Creates a new audit project: the report skeleton (Appendix C) of the report-skeleton jar, a
+ * {@code pom.xml} that uses the plugin, {@code audit.yaml}, one empty data table per table of the
+ * schema with its header row, the fill-in worksheets asked for and a {@code .gitignore}. It never
+ * overwrites: when any file it would write exists, it writes nothing and lists them all.
+ */
+public final class ProjectScaffold {
+
+    static final String SKELETON = "cpaudit/skeleton/project/";
+    /** The skeleton's file list: a jar cannot be listed, so the skeleton names its files. */
+    static final String MANIFEST = SKELETON + "files.txt";
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    /**
+     * Writes the project.
+     *
+     * @return the files written, relative to the project folder, in writing order
+     * @throws AuditException when a file exists already (listing every one) or a worksheet number is unknown
+     */
+    public List<String> create(ScaffoldRequest request) {
+        Map<String, byte[]> files = plan(request);
+        List<String> existing = new ArrayList<>();
+        for (String file : files.keySet()) {
+            if (Files.exists(request.directory().resolve(file))) {
+                existing.add(file);
+            }
+        }
+        if (!existing.isEmpty()) {
+            throw new AuditException("没有创建项目（init refused）：" + request.directory() + " 中已有下列 " + existing.size()
+                    + " 个文件，audit:init 从不覆盖已有文件，未做任何改动：\n  " + String.join("\n  ", existing)
+                    + "\n请换一个空目录（参数 audit.directory），或先移走这些文件。");
+        }
+        try {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                Path target = request.directory().resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.getValue());
+            }
+        } catch (IOException e) {
+            throw new AuditException("写入新项目失败（cannot write）：" + e.getMessage());
+        }
+        return List.copyOf(files.keySet());
+    }
+
+    /** Every file of the new project and its content, by path relative to the project folder. */
+    Map<String, byte[]> plan(ScaffoldRequest request) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("pom.xml", utf8(ProjectFiles.pom(request)));
+        files.put("audit.yaml", utf8(ProjectFiles.auditYaml(request)));
+        files.put(".gitignore", utf8(ProjectFiles.gitignore()));
+        for (String path : skeletonFiles()) {
+            files.put(path, resource(SKELETON + path));
+        }
+        for (TableSpec table : Schema.bundled().tables()) {
+            // UTF-8 with BOM: Excel opens it as UTF-8, the toolkit reads it either way
+            String header = String.join(",", table.columns().stream().map(ColumnSpec::header).toList()) + "\n";
+            byte[] text = utf8(header);
+            byte[] withBom = new byte[UTF8_BOM.length + text.length];
+            System.arraycopy(UTF8_BOM, 0, withBom, 0, UTF8_BOM.length);
+            System.arraycopy(text, 0, withBom, UTF8_BOM.length, text.length);
+            files.put("data/" + table.key() + ".csv", withBom);
+        }
+        WorksheetCatalog catalog = WorksheetCatalog.bundled();
+        BlankForms blank = new BlankForms(new TableTemplates(new TemplateResolver(null)));
+        for (String number : request.worksheets()) {
+            Worksheet worksheet = catalog.find(number).orElseThrow(() -> new AuditException(
+                    "未知的工作表编号（unknown worksheet）：" + number + "，参数 audit.worksheets 应为 all、none 或 1-1 至 3-2 的编号，用逗号分隔"));
+            files.put("src/docs/asciidoc/worksheets/" + WorksheetForm.fileName(worksheet),
+                    utf8(WorksheetForm.document(worksheet, blank)));
+        }
+        return files;
+    }
+
+    private static List<String> skeletonFiles() {
+        String manifest = new String(resource(MANIFEST), StandardCharsets.UTF_8);
+        return manifest.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = ProjectScaffold.class.getClassLoader().getResourceAsStream(name)) {
+            return Optional.ofNullable(in).orElseThrow(() -> new IllegalStateException(
+                    "report skeleton incomplete, missing from the classpath: " + name)).readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,136 @@
+package io.github.cpaudit.init;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cpaudit.AuditException;
+import io.github.cpaudit.publish.FailLevel;
+import io.github.cpaudit.publish.Format;
+import io.github.cpaudit.publish.PublishLog;
+import io.github.cpaudit.publish.PublishRequest;
+import io.github.cpaudit.publish.ReportPublisher;
+import io.github.cpaudit.testing.PdfReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code audit:init}'s engine: a new project that publishes at once (draft, HTML and PDF) with every
+ * chapter of the report outline, and a second init into the same folder that changes nothing.
+ */
+class ProjectScaffoldTest {
+
+    /** The chapters of spec/report-outline.md, as the report numbers them. */
+    static final List<String> CHAPTERS = List.of("1 总论", "2 行业概况", "3 行业清洁生产现状", "4 行业清洁生产水平诊断",
+            "5 行业共性问题诊断", "6 清洁生产方案", "7 减污降碳效益预测", "8 保障措施与持续清洁生产", "9 结论与建议");
+
+    @TempDir
+    static Path tmp;
+    private static Path project;
+    private static List<String> written;
+    private static final List<String> warnings = new ArrayList<>();
+    private static final List<String> errors = new ArrayList<>();
+
+    @BeforeAll
+    static void scaffoldAndPublish() {
+        project = tmp.resolve("新项目");
+        written = new ProjectScaffold().create(request(project, List.of("2-4")));
+        PublishLog log = new PublishLog() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void warn(String message) {
+                warnings.add(message);
+            }
+
+            @Override
+            public void error(String message) {
+                errors.add(message);
+            }
+        };
+        new ReportPublisher(log).publish(new PublishRequest(project, project.resolve("src/docs/asciidoc"), "report.adoc",
+                project.resolve("target/audit"), Set.of(Format.HTML, Format.PDF), Map.of(), null, null, FailLevel.ERROR,
+                tmp.resolve("cache")));
+    }
+
+    static ScaffoldRequest request(Path directory, List<String> worksheets) {
+        return new ScaffoldRequest(directory, "audit", "jiangcheng-plating", "9.9.9", "江城市", "电镀", "C3360", 2025,
+                worksheets);
+    }
+
+    @Test
+    void theNewProjectPublishesInDraftWithEveryChapterInHtmlAndPdf() throws IOException {
+        assertThat(errors).isEmpty();
+        // a fresh project is all blanks and empty tables: warnings, each an open item, nothing else
+        assertThat(warnings).isNotEmpty().allSatisfy(w -> assertThat(w).contains("待补充（open item）"));
+        Document html = Jsoup.parse(project.resolve("target/audit/html/index.html").toFile(), "UTF-8");
+        List<String> titles = html.select("#content h2").eachText();
+        assertThat(titles).containsSubsequence(CHAPTERS);
+        for (int n = 1; n <= 5; n++) {
+            int attachment = n;
+            assertThat(titles).anySatisfy(title -> assertThat(title).startsWith("附件" + attachment + " "));
+        }
+        assertThat(html.select(".audit-open")).isNotEmpty();
+        String pdf = PdfReport.read(project.resolve("target/audit/pdf/report.pdf")).compactText();
+        for (String chapter : CHAPTERS) {
+            assertThat(pdf).contains(chapter.replace(" ", ""));
+        }
+    }
+
+    @Test
+    void thePomUsesThePluginAndTheDataTablesHaveTheirHeaders() throws IOException {
+        String pom = Files.readString(project.resolve("pom.xml"), StandardCharsets.UTF_8);
+        assertThat(pom).contains("<artifactId>jiangcheng-plating</artifactId>", "<groupId>io.github.cpaudit</groupId>",
+                "<artifactId>audit-maven-plugin</artifactId>", "<version>9.9.9</version>", "<audit.mode>draft</audit.mode>",
+                "<name>江城市电镀行业整体清洁生产审核报告</name>");
+        assertThat(Files.readString(project.resolve("audit.yaml"), StandardCharsets.UTF_8))
+                .contains("code: C3360", "region: 江城市", "baseline_year: 2025");
+        byte[] roster = Files.readAllBytes(project.resolve("data/roster.csv"));
+        assertThat(new String(roster, StandardCharsets.UTF_8)).startsWith("\uFEFF企业编号,企业名称,统一社会信用代码,行业代码")
+                .contains("工业总产值（万元）").endsWith("\n").hasLineCount(1);
+        assertThat(written).contains(".gitignore", "data/energy.csv", "data/checklist_status.csv",
+                "src/docs/asciidoc/report.adoc", "src/docs/asciidoc/worksheets/2-04.adoc");
+        assertThat(Files.readString(project.resolve("src/docs/asciidoc/worksheets/2-04.adoc"), StandardCharsets.UTF_8))
+                .startsWith("= 工作表2-4 能源消耗及折标").contains("|企业 |能源品种 |实物量");
+    }
+
+    @Test
+    void aSecondInitChangesNothingAndListsEveryFileInTheWay() throws IOException {
+        Path yaml = project.resolve("audit.yaml");
+        String before = Files.readString(yaml, StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> new ProjectScaffold().create(request(project, List.of("2-4"))))
+                .isInstanceOf(AuditException.class)
+                .hasMessageStartingWith("没有创建项目（init refused）：" + project + " 中已有下列 " + written.size() + " 个文件")
+                .hasMessageContaining("\n  pom.xml\n  audit.yaml\n  .gitignore\n");
+        assertThat(Files.readString(yaml, StandardCharsets.UTF_8)).isEqualTo(before);
+    }
+
+    @Test
+    void oneExistingFileIsEnoughToStopAndOnlyItIsListed(@TempDir Path other) throws IOException {
+        Files.writeString(other.resolve("audit.yaml"), "region: 已有\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> new ProjectScaffold().create(request(other, List.of())))
+                .hasMessageContaining("已有下列 1 个文件").hasMessageContaining("\n  audit.yaml\n");
+        try (var files = Files.list(other)) {
+            assertThat(files).hasSize(1);
+        }
+    }
+
+    @Test
+    void anUnknownWorksheetIsRefusedBeforeAnythingIsWritten(@TempDir Path other) throws IOException {
+        assertThatThrownBy(() -> new ProjectScaffold().create(request(other.resolve("p"), List.of("2-40"))))
+                .isInstanceOf(AuditException.class).hasMessageContaining("未知的工作表编号（unknown worksheet）：2-40");
+        assertThat(other.resolve("p")).doesNotExist();
+    }
+}
