@@ -194,6 +194,24 @@ class ProjectCheckTest {
         assertThat(project.resolve("published/check.json")).exists();
     }
 
+    @Test
+    void invalidDataIsListedOnceAtItsCellNotAgainAsAnOpenItemOfTheDocument(@TempDir Path tmp) throws IOException {
+        Path project = ProjectCopy.of(GAPS, tmp.resolve("project"));
+        Path energy = project.resolve("data/energy.csv");
+        Files.writeString(energy, Files.readString(energy, StandardCharsets.UTF_8).replace("E02,2025,电力,2000,MWh",
+                "E02,2025,电力,-2000,MWh"), StandardCharsets.UTF_8);
+
+        CheckReport draft = new ProjectCheck(new Log()).check(request(project, AuditMode.DRAFT));
+
+        assertThat(draft.dataProblems()).extracting(DataProblem::format).containsExactly(
+                "data/energy.csv:5 列“实物量”: 数量不能为负（negative quantity）：应为不小于 0 的数，实为“-2000”",
+                STATUS + ":68 列“资料项”: 资料项编号不在附录B清单中（unknown checklist item）：应为附录B清单中的编号（B1.1 … B10.1），实为“B4.9”");
+        // the macros would log it again without a place (OpenItems.reportData): audit:check tells them not to
+        assertThat(draft.openItems()).extracting(Problem::format).containsExactly(
+                "src/docs/asciidoc/report.adoc:6: 未填写的空白（unfilled blank）：fill:[组织单位]",
+                "src/docs/asciidoc/report.adoc:8: 缺少数据：审核活动（activities）（worksheet::1-5[]）");
+    }
+
     private static CheckRequest request(Path project, AuditMode mode) {
         return new CheckRequest(project, project.resolve("src/docs/asciidoc"), "report.adoc",
                 project.resolve("published"), Map.of(), mode);
