@@ -1,5 +1,6 @@
 package io.github.cpaudit.asciidoc;
 
+import io.github.cpaudit.AuditMode;
 import io.github.cpaudit.calc.RefusedInput;
 import io.github.cpaudit.data.DataProblem;
 import io.github.cpaudit.render.ProjectView;
@@ -14,12 +15,17 @@ import org.asciidoctor.log.Severity;
  * each is a warning with its place and the document still renders, showing it highlighted; in final
  * mode ({@code audit-mode=final}) each is an error, so the build fails listing every place.
  */
-final class OpenItems {
+public final class OpenItems {
 
     /** The document attribute that sets the mode: {@code draft} (default) or {@code final}. */
-    static final String MODE = "audit-mode";
-    /** Set on a document once its data problems were logged, so that each is logged once. */
-    private static final String DATA_REPORTED = "audit-data-reported";
+    static final String MODE = AuditMode.ATTRIBUTE;
+    /** What every open item's log message starts with, so that {@code audit:check} can tell them apart. */
+    public static final String PREFIX = "待补充（open item）：";
+    /**
+     * Set on a document once its data problems were logged, so that each is logged once; set from
+     * the start by whoever lists the data problems itself, at their cells ({@code audit:check}).
+     */
+    public static final String DATA_REPORTED = "audit-data-reported";
 
     private OpenItems() {
     }
@@ -31,7 +37,7 @@ final class OpenItems {
 
     static void report(Processor processor, Document document, Cursor at, String message) {
         processor.log(new LogRecord(isFinal(document) ? Severity.ERROR : Severity.WARN, at,
-                "待补充（open item）：" + message));
+                PREFIX + message));
     }
 
     /** The project's data problems and refused rows, once per document, at the mode's severity. */

@@ -16,8 +16,18 @@ public record Enterprise(String id, String name, String industryCode, String dis
         String auditType, List<String> auditReasons, boolean keyCarbonEmitter, BigDecimal outputValue,
         Integer employees, Source source) {
 
+    /** The audit type of an enterprise that must be audited (强制性清洁生产审核). */
+    public static final String MANDATORY = "强制";
+    /** The audit type of an enterprise audited of its own accord. */
+    public static final String VOLUNTARY = "自愿";
+
     public Enterprise {
         auditReasons = List.copyOf(auditReasons);
         park = park == null ? "" : park;
+    }
+
+    /** Whether it must be audited (审核类型 强制). */
+    public boolean mandatoryAudit() {
+        return MANDATORY.equals(auditType);
     }
 }

@@ -28,6 +28,8 @@ public record Option(String id, String name, String scope, List<String> enterpri
 
     /** The status of an implemented option. */
     public static final String IMPLEMENTED = "已实施";
+    /** The enterprises list of an option that applies to every enterprise. */
+    public static final String ALL = "全体";
 
     public Option {
         enterprises = List.copyOf(enterprises);
@@ -36,6 +38,16 @@ public record Option(String id, String name, String scope, List<String> enterpri
 
     public boolean implemented() {
         return IMPLEMENTED.equals(status);
+    }
+
+    /** An option for every enterprise of the roster: 全体, or no enterprise named. */
+    public boolean forAllEnterprises() {
+        return enterprises.isEmpty() || enterprises.contains(ALL);
+    }
+
+    /** Whether the enterprise carries the option out: it is named, or the option is for 全体. */
+    public boolean appliesTo(String enterpriseId) {
+        return forAllEnterprises() || enterprises.contains(enterpriseId);
     }
 
     /**

@@ -4,11 +4,9 @@ import io.github.cpaudit.AuditException;
 import io.github.cpaudit.ProjectPaths;
 
 import org.asciidoctor.Options;
-import org.asciidoctor.SafeMode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,7 +35,7 @@ public final class ReportPublisher {
             PdfAssets assets = new PdfAssets(request.cacheDir());
             for (Format format : formats) {
                 Path target = staged.file(format, format.fileName(request.documentBaseName()));
-                Options options = options(request, format, target, assets);
+                Options options = ConversionOptions.of(request, format, target, assets);
                 if (format == Format.PDF) {
                     timed("加载 PDF 转换器（asciidoctor-pdf）", () -> {
                         runtime.loadPdf();
@@ -61,31 +59,6 @@ public final class ReportPublisher {
                     request.outputDir().resolve(format.folder()).resolve(format.fileName(request.documentBaseName()))));
         }
         log.info(String.format("发布完成，共用时 %.1f s", seconds(start)));
-    }
-
-    private Options options(PublishRequest request, Format format, Path target, PdfAssets assets) {
-        Path theme = null;
-        String fontsDirs = null;
-        if (format == Format.PDF) {
-            theme = request.theme() != null ? request.theme() : assets.defaultTheme();
-            List<String> dirs = new ArrayList<>();
-            if (request.fontsDir() != null) {
-                dirs.add(request.fontsDir().toString());
-            }
-            dirs.add(assets.fontsDir().toString());
-            dirs.add("GEM_FONTS_DIR");
-            fontsDirs = String.join(";", dirs);
-        }
-        return Options.builder()
-                .safe(SafeMode.SAFE)
-                .baseDir(request.projectDir().toFile())
-                .backend(format.backend())
-                .standalone(true)
-                .sourcemap(true)
-                .toFile(target.toFile())
-                .mkDirs(true)
-                .attributes(ReportAttributes.forFormat(format, request, theme, fontsDirs))
-                .build();
     }
 
     private static void convert(ReportRuntime runtime, PublishRequest request, Options options, Format format) {
@@ -128,14 +101,7 @@ public final class ReportPublisher {
                     + request.outputDir() + "。文档以 SAFE 模式渲染，只能写入项目目录 " + request.projectDir()
                     + " 之下；请修改参数 outputDirectory（audit.outputDirectory），默认为 target/audit。");
         }
-        if (!Files.isDirectory(request.sourceDir())) {
-            throw new AuditException("找不到源目录（source directory not found）："
-                    + request.sourceDir() + "。请检查参数 sourceDirectory（audit.sourceDirectory），默认为 src/docs/asciidoc。");
-        }
-        if (!Files.isRegularFile(request.masterFile())) {
-            throw new AuditException("找不到主文档（master document not found）：" + request.masterFile()
-                    + "。请检查参数 masterDocument（audit.masterDocument），默认为 report.adoc。");
-        }
+        checkSources(request);
         if (request.formats().contains(Format.PDF) && request.theme() != null
                 && !Files.isRegularFile(request.theme())) {
             throw new AuditException("找不到 PDF 主题文件（theme not found）：" + request.theme()
@@ -144,6 +110,18 @@ public final class ReportPublisher {
         if (request.fontsDir() != null && !Files.isDirectory(request.fontsDir())) {
             throw new AuditException("找不到字体目录（fonts directory not found）：" + request.fontsDir()
                     + "。请检查参数 fontsDirectory（audit.fontsDirectory）。");
+        }
+    }
+
+    /** The source folder and the master document exist: the conversion has something to read. */
+    static void checkSources(PublishRequest request) {
+        if (!Files.isDirectory(request.sourceDir())) {
+            throw new AuditException("找不到源目录（source directory not found）："
+                    + request.sourceDir() + "。请检查参数 sourceDirectory（audit.sourceDirectory），默认为 src/docs/asciidoc。");
+        }
+        if (!Files.isRegularFile(request.masterFile())) {
+            throw new AuditException("找不到主文档（master document not found）：" + request.masterFile()
+                    + "。请检查参数 masterDocument（audit.masterDocument），默认为 report.adoc。");
         }
     }
 
@@ -158,7 +136,8 @@ public final class ReportPublisher {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    private static String rootMessage(Throwable e) {
+    /** The first line of the innermost cause's message: what a Ruby error says, without its trace. */
+    static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -1,7 +1,6 @@
 package io.github.cpaudit.render;
 
 import io.github.cpaudit.calc.FigureFormatter.Kind;
-import io.github.cpaudit.data.TypedTable;
 import io.github.cpaudit.model.Enterprise;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -20,10 +19,6 @@ import java.util.Set;
  */
 final class ChecklistSheet {
 
-    private static final String PROVIDED = "已提供";
-    private static final String NOT_PROVIDED = "未提供";
-    private static final String NOT_APPLICABLE = "不适用";
-    private static final String SOURCE = "资料收集情况（checklist_status）";
     /**
      * Item columns per table of the matrix. An item column must hold its id (B10.1: 29 pt in the
      * theme's 10.5 pt bold) and 8 pt of padding; 24 of them are wider than an A4 portrait page (the
@@ -31,13 +26,11 @@ final class ChecklistSheet {
      */
     private static final int ITEMS_PER_TABLE = 10;
     /** The matrix's marks: the words would not fit an item column. */
-    private static final Map<String, String> MARKS = Map.of(PROVIDED, "√", NOT_PROVIDED, "×", NOT_APPLICABLE, "/");
+    private static final Map<String, String> MARKS = Map.of(ChecklistStatuses.PROVIDED, "√",
+            ChecklistStatuses.NOT_PROVIDED, "×", ChecklistStatuses.NOT_APPLICABLE, "/");
 
     private ChecklistSheet() {
     }
-
-    /** One enterprise's status of one item, with its remark (the reason for 不适用). */
-    private record Status(String status, String remark) { }
 
     /** 1-4 in the form the macro asks for: the summary, or {@code form=matrix}. */
     static TableRows rows(ProjectView view, TableOptions options) {
@@ -46,24 +39,16 @@ final class ChecklistSheet {
             throw new RenderException("工作表1-4 的 form= 应为 summary、matrix 或 blank，实为“" + form + "”");
         }
         Checklist checklist = Checklist.bundled();
-        Map<String, Map<String, Status>> byEnterprise = new HashMap<>();
+        ChecklistStatuses statuses = ChecklistStatuses.read(view, checklist);
+        if (statuses.isEmpty()) {
+            return new TableRows(List.of(), List.of(), List.of(ChecklistStatuses.TABLE_NAME), Map.of());
+        }
         Set<String> unknown = new LinkedHashSet<>();
-        for (TypedTable.Row row : RawRows.of(view, "checklist_status")) {
-            String item = RawRows.text(row, "item");
-            if (checklist.find(item).isEmpty()) {
-                unknown.add(item);
-                continue;
-            }
-            byEnterprise.computeIfAbsent(RawRows.text(row, "enterprise"), id -> new HashMap<>())
-                    .put(item, new Status(RawRows.text(row, "status"), RawRows.text(row, "remark")));
-        }
-        if (byEnterprise.isEmpty()) {
-            return new TableRows(List.of(), List.of(), List.of(SOURCE), Map.of());
-        }
+        statuses.unknownItems().forEach(row -> unknown.add(RawRows.text(row, "item")));
         String unknownNote = unknown.isEmpty() ? "" : "资料项编号不在附录B清单中，未计入："
                 + AsciidocText.inline(String.join("、", unknown)) + "。";
-        return form.equals("matrix") ? matrix(view, checklist, byEnterprise, unknownNote)
-                : summary(view, options, checklist, byEnterprise, unknownNote);
+        return form.equals("matrix") ? matrix(view, checklist, statuses, unknownNote)
+                : summary(view, options, checklist, statuses, unknownNote);
     }
 
     /**
@@ -72,7 +57,7 @@ final class ChecklistSheet {
      * the 必需项合计 row ({@code $overall}): an optional item not handed in leaves nothing incomplete.
      */
     private static TableRows summary(ProjectView view, TableOptions options, Checklist checklist,
-            Map<String, Map<String, Status>> byEnterprise, String unknownNote) {
+            ChecklistStatuses statuses, String unknownNote) {
         List<Enterprise> counted = options.get("enterprise").map(option -> TableRenderer.enterpriseIds(view, option))
                 .map(ids -> view.enterprises().stream().filter(e -> ids.contains(e.id())).toList())
                 .orElse(view.enterprises());
@@ -83,9 +68,9 @@ final class ChecklistSheet {
             long expected = 0;
             long provided = 0;
             for (Enterprise enterprise : counted) {
-                String status = status(byEnterprise, enterprise.id(), item.id()).status();
-                expected += NOT_APPLICABLE.equals(status) ? 0 : 1;
-                provided += PROVIDED.equals(status) ? 1 : 0;
+                ChecklistStatuses.Status status = statuses.status(enterprise.id(), item.id());
+                expected += status.notApplicable() ? 0 : 1;
+                provided += status.provided() ? 1 : 0;
             }
             if (item.isRequired()) {
                 allExpected += expected;
@@ -109,7 +94,7 @@ final class ChecklistSheet {
      * the {@code last}, which shows the rate); the note gives the legend and each 不适用's reason
      * and 未提供's remark.
      */
-    private static TableRows matrix(ProjectView view, Checklist checklist, Map<String, Map<String, Status>> byEnterprise,
+    private static TableRows matrix(ProjectView view, Checklist checklist, ChecklistStatuses statuses,
             String unknownNote) {
         List<List<Checklist.Item>> groups = parts(checklist.items());
         List<Map<String, Object>> parts = new ArrayList<>();
@@ -131,16 +116,16 @@ final class ChecklistSheet {
             long expected = 0;
             long provided = 0;
             for (Checklist.Item item : checklist.items()) {
-                Status status = status(byEnterprise, enterprise.id(), item.id());
+                ChecklistStatuses.Status status = statuses.status(enterprise.id(), item.id());
                 row.text(item.id(), MARKS.getOrDefault(status.status(), status.status()));
                 if (item.isRequired()) {
-                    expected += NOT_APPLICABLE.equals(status.status()) ? 0 : 1;
-                    provided += PROVIDED.equals(status.status()) ? 1 : 0;
+                    expected += status.notApplicable() ? 0 : 1;
+                    provided += status.provided() ? 1 : 0;
                 }
             }
             rows.add(row.number("rate", rate(expected, provided), Kind.PERCENT));
         }
-        List<String> remarks = remarks(view, checklist, byEnterprise);
+        List<String> remarks = remarks(view, checklist, statuses);
         String note = "注：√ 已提供，× 未提供，/ 不适用。" + (remarks.isEmpty() ? ""
                 : "说明：" + AsciidocText.inline(String.join("；", remarks)) + "。") + unknownNote;
         return new TableRows(rows, List.of(), List.of(), Map.of("parts", parts, "note", note));
@@ -150,14 +135,13 @@ final class ChecklistSheet {
      * The reasons given for 不适用 and the remarks on 未提供, per item, each with how many enterprises
      * gave it (the matrix shows which): B7.1 不适用：非重点排放单位（30家）.
      */
-    private static List<String> remarks(ProjectView view, Checklist checklist,
-            Map<String, Map<String, Status>> byEnterprise) {
+    private static List<String> remarks(ProjectView view, Checklist checklist, ChecklistStatuses statuses) {
         List<String> remarks = new ArrayList<>();
         for (Checklist.Item item : checklist.items()) {
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (Enterprise enterprise : view.enterprises()) {
-                Status status = status(byEnterprise, enterprise.id(), item.id());
-                if (!PROVIDED.equals(status.status()) && !status.remark().isEmpty()) {
+                ChecklistStatuses.Status status = statuses.status(enterprise.id(), item.id());
+                if (!status.provided() && !status.remark().isEmpty()) {
                     counts.merge(item.id() + " " + status.status() + "：" + status.remark(), 1, Integer::sum);
                 }
             }
@@ -184,11 +168,6 @@ final class ChecklistSheet {
         }
         parts.add(part);
         return parts;
-    }
-
-    /** An enterprise's status of an item; no row is 未提供. */
-    private static Status status(Map<String, Map<String, Status>> byEnterprise, String enterprise, String item) {
-        return byEnterprise.getOrDefault(enterprise, Map.of()).getOrDefault(item, new Status(NOT_PROVIDED, ""));
     }
 
     private static Row counts(Row row, long expected, long provided) {

@@ -74,7 +74,7 @@ final class DiagnosisOptions {
     }
 
     private List<OptionResult> taking(Enterprise enterprise, Predicate<Option> which) {
-        return view.results().options().stream().filter(result -> OptionTexts.appliesTo(result.option(), enterprise.id())
+        return view.results().options().stream().filter(result -> result.option().appliesTo(enterprise.id())
                 && which.test(result.option())).toList();
     }
 

@@ -7,6 +7,7 @@ import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.calc.OptionResult;
 import io.github.cpaudit.calc.PermitCompliance;
 import io.github.cpaudit.calc.PermitLine;
+import io.github.cpaudit.model.Enterprise;
 import io.github.cpaudit.model.Figure;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -37,8 +38,8 @@ public final class FigureValues {
         AuditResults results = view.results();
         List<EnterpriseResult> enterprises = results.enterprises();
         count("enterprises.count", enterprises.size());
-        count("enterprises.mandatory", enterprises.stream().filter(e -> "强制".equals(e.enterprise().auditType())).count());
-        count("enterprises.voluntary", enterprises.stream().filter(e -> "自愿".equals(e.enterprise().auditType())).count());
+        count("enterprises.mandatory", enterprises.stream().filter(e -> e.enterprise().mandatoryAudit()).count());
+        count("enterprises.voluntary", enterprises.stream().filter(e -> Enterprise.VOLUNTARY.equals(e.enterprise().auditType())).count());
         put("energy.total.tce", Figure.of(results.totalTce()), Kind.TCE);
         put("co2.total.t", Figure.of(results.totalCo2()), Kind.CO2);
         put("grid.factor", Figure.of(results.grid().used().tco2PerMwh()), Kind.AS_GIVEN);

@@ -18,9 +18,6 @@ import java.util.Set;
  */
 final class OptionTexts {
 
-    /** The enterprises list of an option that applies to every enterprise. */
-    static final String ALL = "全体";
-
     private final ProjectView view;
     private final Map<String, TypedTable.Row> rows = new HashMap<>();
     private final Map<String, List<TypedTable.Row>> effects = new HashMap<>();
@@ -70,30 +67,22 @@ final class OptionTexts {
                 .filter(row -> row.get("verified", Boolean.class).orElse(false) == verified).toList();
     }
 
-    static boolean forAll(Option option) {
-        return option.enterprises().isEmpty() || option.enterprises().contains(ALL);
-    }
-
     /** How many enterprises carry the option out: every enterprise of the roster for 全体. */
     int enterpriseCount(Option option) {
-        return forAll(option) ? view.enterprises().size() : new LinkedHashSet<>(option.enterprises()).size();
+        return option.forAllEnterprises() ? view.enterprises().size() : new LinkedHashSet<>(option.enterprises()).size();
     }
 
     /** The enterprises by name, or 全体. */
     String enterpriseNames(Option option) {
-        if (forAll(option)) {
-            return ALL;
+        if (option.forAllEnterprises()) {
+            return Option.ALL;
         }
         return String.join("、", new LinkedHashSet<>(option.enterprises()).stream().map(view::name).toList());
     }
 
-    static boolean appliesTo(Option option, String enterpriseId) {
-        return forAll(option) || option.enterprises().contains(enterpriseId);
-    }
-
     /** A row of the option's enterprises: {@code enterprise=} keeps it for any of them, or always for 全体. */
     Row row(Option option) {
-        if (forAll(option)) {
+        if (option.forAllEnterprises()) {
             return view.row(null);
         }
         return view.row(option.enterprises().get(0)).alsoFor(option.enterprises());

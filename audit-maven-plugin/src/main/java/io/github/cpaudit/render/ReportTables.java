@@ -1,19 +1,12 @@
 package io.github.cpaudit.render;
 
-import io.github.cpaudit.calc.BalanceResult;
-import io.github.cpaudit.calc.EnergyLimitCheck;
-import io.github.cpaudit.calc.EnergyLimitResult;
 import io.github.cpaudit.calc.EnterpriseResult;
-import io.github.cpaudit.calc.Finding;
 import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.calc.IndicatorPotential;
-import io.github.cpaudit.calc.PermitCompliance;
-import io.github.cpaudit.calc.PermitLine;
 import io.github.cpaudit.calc.ReductionPotential;
 import io.github.cpaudit.calc.SynergyAnalysis;
 import io.github.cpaudit.calc.SynergyClass;
 import io.github.cpaudit.calc.SynergyTotals;
-import io.github.cpaudit.model.Enterprise;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -127,42 +120,15 @@ final class ReportTables {
     }
 
     /**
-     * What a reviewer must not miss: 淘汰/限制类 items, toxic materials without substitution plan,
-     * emissions above the permit, unit energy above its limit, balances beyond tolerance.
+     * What a reviewer must not miss ({@link ReviewFindings}): 淘汰/限制类 items, toxic materials without a
+     * substitution plan, emissions above the permit, unit energy above its limit, balances beyond tolerance.
      */
     static TableRows findings(ProjectView view, TableOptions options) {
-        Map<String, String> idByName = new LinkedHashMap<>();
-        for (Enterprise enterprise : view.enterprises()) {
-            idByName.put(enterprise.id(), enterprise.id());
-            idByName.put(enterprise.name(), enterprise.id());
-        }
         List<Row> rows = new ArrayList<>();
-        for (Finding finding : view.results().findings()) {
-            String id = idByName.getOrDefault(finding.enterprise(), finding.enterprise());
-            rows.add(finding(view, id, finding.kind(), finding.text()));
-        }
-        for (PermitLine line : view.results().permits()) {
-            if (line.compliance() != null && line.compliance().status() == PermitCompliance.Status.EXCEEDED) {
-                rows.add(finding(view, line.enterprise(), "超许可", line.pollutant() + "排放量超过许可排放量"
-                        + line.compliance().excessPercent().optionalValue()
-                                .map(p -> " " + view.formatter().format(p, Kind.PERCENT) + "%").orElse("")));
-            }
-        }
-        for (EnergyLimitResult check : view.results().energyLimits()) {
-            if (check.status() == EnergyLimitCheck.Status.EXCEEDED) {
-                rows.add(finding(view, check.enterprise().id(), "超能耗限额", check.product() + "单位产品综合能耗 "
-                        + view.formatter().format(check.intensity(), Kind.INTENSITY) + " " + check.limit().unit()
-                        + "，限额 " + view.formatter().format(check.limit().max(), Kind.AS_GIVEN)));
-            }
-        }
-        for (BalanceResult balance : view.results().balances()) {
-            balance.check().finding().ifPresent(text -> rows.add(finding(view, balance.balance().enterprise(),
-                    "平衡偏差超限", text)));
+        for (ReviewFinding finding : ReviewFindings.of(view)) {
+            rows.add(view.row(finding.enterprise()).text("enterprise", view.name(finding.enterprise()))
+                    .text("kind", finding.kind()).text("text", finding.text()));
         }
         return new TableRows(rows, List.of(), List.of(), Map.of());
-    }
-
-    private static Row finding(ProjectView view, String enterpriseId, String kind, String text) {
-        return view.row(enterpriseId).text("enterprise", view.name(enterpriseId)).text("kind", kind).text("text", text);
     }
 }
