@@ -47,6 +47,13 @@ public final class GridFactorSelection {
                     + (rule == null ? "" : "；按选取规则应为 " + describe(rule));
             return new GridFactorChoice(projectFactor, rule, afterNewest, true, note + "。");
         }
+        if (rule == null && baselineYear == 0 && !published.isEmpty()) {
+            // no valid audit.yaml (its problems are reported as open items): draft figures use the newest
+            // published factor and say so, rather than the whole document failing
+            GridFactor newest = published.get(published.size() - 1);
+            return new GridFactorChoice(newest, newest, false, false, "基准年未知（audit.yaml 有误），暂采用"
+                    + describe(newest) + "。");
+        }
         if (rule == null) {
             String first = published.isEmpty() ? "（该区域没有已公布的因子）"
                     : "（最早为 " + published.get(0).dataYear() + " 年数据）";

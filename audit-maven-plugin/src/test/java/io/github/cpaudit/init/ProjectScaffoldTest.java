@@ -128,6 +128,34 @@ class ProjectScaffoldTest {
     }
 
     @Test
+    void aProjectScaffoldedWithoutAnyAnswerStillPublishesItsDraft(@TempDir Path other) {
+        Path bare = other.resolve("空项目");
+        new ProjectScaffold().create(new ScaffoldRequest(bare, "audit", "audit-report", "9.9.9", null, null, null, null,
+                List.of()));
+        List<String> problems = new ArrayList<>();
+        new ReportPublisher(new PublishLog() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void warn(String message) {
+                problems.add("WARN " + message);
+            }
+
+            @Override
+            public void error(String message) {
+                problems.add("ERROR " + message);
+            }
+        }).publish(new PublishRequest(bare, bare.resolve("src/docs/asciidoc"), "report.adoc", bare.resolve("target/audit"),
+                Set.of(Format.HTML), Map.of(), null, null, FailLevel.ERROR, other.resolve("cache")));
+        // audit.yaml's 待填写 industry code and region are open items, not a failed document
+        assertThat(problems).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("WARN").contains("待补充（open item）"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("audit.yaml", "待填写"));
+        assertThat(bare.resolve("target/audit/html/index.html")).exists();
+    }
+
+    @Test
     void anUnknownWorksheetIsRefusedBeforeAnythingIsWritten(@TempDir Path other) throws IOException {
         assertThatThrownBy(() -> new ProjectScaffold().create(request(other.resolve("p"), List.of("2-40"))))
                 .isInstanceOf(AuditException.class).hasMessageContaining("未知的工作表编号（unknown worksheet）：2-40");
