@@ -46,9 +46,9 @@ class ExampleReportIT {
         assertThat(html.select("#content h2").eachText()).containsExactly("摘要", "1 总论", "2 行业概况",
                 "3 行业清洁生产现状", "4 行业清洁生产水平诊断", "5 行业共性问题诊断", "6 清洁生产方案",
                 "7 减污降碳效益预测", "8 保障措施与持续清洁生产", "9 结论与建议", "附件1 审核对象企业名录", "附件2 企业清洁生产诊断表（一企一策）",
-                "附件3 资料收集清单及完成情况", "附件4 审核工作表");
+                "附件3 资料收集清单及完成情况", "附件4 审核工作表", "附件5 工艺流程图与现场照片");
         assertThat(html.select(".imageblock > .title").eachText())
-                .containsExactly("图 1-1 行业整体清洁生产审核技术路线");
+                .containsExactly("图 1-1 行业整体清洁生产审核技术路线", "附图5-1 电镀典型工艺流程及产排污节点");
         assertThat(html.select("a[href=#tbl-distribution]").eachText()).isNotEmpty().containsOnly("表 2-1");
         assertThat(html.select("a[href=#ws-2-10]").eachText()).isNotEmpty().containsOnly("表 4-2");
     }
@@ -125,7 +125,7 @@ class ExampleReportIT {
         String text = pdf.compactText();
         assertThat(text).contains("图1-1行业整体清洁生产审核技术路线", "表2-1行业基本情况汇总（工作表2-1）",
                 "1总论", "2行业概况", "3行业清洁生产现状", "4行业清洁生产水平诊断", "5行业共性问题诊断",
-                "6清洁生产方案", "7减污降碳效益预测", "8保障措施与持续清洁生产", "9结论与建议", "附件1审核对象企业名录", "附件4审核工作表", "–1–");
+                "6清洁生产方案", "7减污降碳效益预测", "8保障措施与持续清洁生产", "9结论与建议", "附件1审核对象企业名录", "附件4审核工作表", "附件5工艺流程图与现场照片", "附图5-1电镀典型工艺流程及产排污节点", "–1–");
         for (Map<String, String> enterprise : csv("roster.csv")) {
             assertThat(text).contains(enterprise.get("企业编号") + enterprise.get("企业名称"));
         }
