@@ -1,5 +1,6 @@
 package io.github.cpaudit.check;
 
+import io.github.cpaudit.testing.CollectingLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -41,7 +42,7 @@ class ProjectCheckTest {
     @BeforeAll
     static void check(@TempDir Path tmp) {
         Path project = ProjectCopy.of(GAPS, tmp.resolve("project"));
-        report = new ProjectCheck(new Log()).check(request(project, AuditMode.FINAL));
+        report = new ProjectCheck(new CollectingLog()).check(request(project, AuditMode.FINAL));
     }
 
     @Test
@@ -146,7 +147,7 @@ class ProjectCheckTest {
     void inDraftItReportsWarningsWritesOnlyCheckJsonAndSucceeds(@TempDir Path tmp) throws IOException {
         Path project = ProjectCopy.of(GAPS, tmp.resolve("project"));
         byte[] published = Files.readAllBytes(project.resolve("published/html/index.html"));
-        Log log = new Log();
+        CollectingLog log = new CollectingLog();
 
         CheckReport draft = new ProjectCheck(log).run(request(project, AuditMode.DRAFT));
 
@@ -166,7 +167,7 @@ class ProjectCheckTest {
     @Test
     void inFinalModeItWritesCheckJsonThenFailsWithOneChineseParagraph(@TempDir Path tmp) {
         Path project = ProjectCopy.of(GAPS, tmp.resolve("project"));
-        Log log = new Log();
+        CollectingLog log = new CollectingLog();
 
         assertThatThrownBy(() -> new ProjectCheck(log).run(request(project, AuditMode.FINAL)))
                 .isInstanceOf(AuditException.class)
@@ -186,7 +187,7 @@ class ProjectCheckTest {
         Files.writeString(master, Files.readString(master, StandardCharsets.UTF_8) + "\ninclude::chapters/missing.adoc[]\n",
                 StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> new ProjectCheck(new Log()).run(request(project, AuditMode.DRAFT)))
+        assertThatThrownBy(() -> new ProjectCheck(new CollectingLog()).run(request(project, AuditMode.DRAFT)))
                 .isInstanceOf(AuditException.class)
                 .hasMessageStartingWith("审核检查未通过（check failed）：报告文档本身有 1 处错误（document errors），例如 "
                         + "src/docs/asciidoc/report.adoc:16: 找不到被包含的文件（include file not found）："
@@ -201,7 +202,7 @@ class ProjectCheckTest {
         Files.writeString(energy, Files.readString(energy, StandardCharsets.UTF_8).replace("E02,2025,电力,2000,MWh",
                 "E02,2025,电力,-2000,MWh"), StandardCharsets.UTF_8);
 
-        CheckReport draft = new ProjectCheck(new Log()).check(request(project, AuditMode.DRAFT));
+        CheckReport draft = new ProjectCheck(new CollectingLog()).check(request(project, AuditMode.DRAFT));
 
         assertThat(draft.dataProblems()).extracting(DataProblem::format).containsExactly(
                 "data/energy.csv:5 列“实物量”: 数量不能为负（negative quantity）：应为不小于 0 的数，实为“-2000”",
@@ -217,26 +218,4 @@ class ProjectCheckTest {
                 project.resolve("published"), Map.of(), mode);
     }
 
-    /** The lines the check printed, by level. */
-    static final class Log implements PublishLog {
-
-        final List<String> infos = new ArrayList<>();
-        final List<String> warnings = new ArrayList<>();
-        final List<String> errors = new ArrayList<>();
-
-        @Override
-        public void info(String message) {
-            infos.add(message);
-        }
-
-        @Override
-        public void warn(String message) {
-            warnings.add(message);
-        }
-
-        @Override
-        public void error(String message) {
-            errors.add(message);
-        }
-    }
 }

@@ -6,15 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.cpaudit.AuditException;
 import io.github.cpaudit.publish.FailLevel;
 import io.github.cpaudit.publish.Format;
-import io.github.cpaudit.publish.PublishLog;
 import io.github.cpaudit.publish.PublishRequest;
 import io.github.cpaudit.publish.ReportPublisher;
+import io.github.cpaudit.testing.CollectingLog;
 import io.github.cpaudit.testing.PdfReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,28 +37,12 @@ class ProjectScaffoldTest {
     static Path tmp;
     private static Path project;
     private static List<String> written;
-    private static final List<String> warnings = new ArrayList<>();
-    private static final List<String> errors = new ArrayList<>();
+    private static final CollectingLog log = new CollectingLog();
 
     @BeforeAll
     static void scaffoldAndPublish() {
         project = tmp.resolve("新项目");
         written = new ProjectScaffold().create(request(project, List.of("2-4")));
-        PublishLog log = new PublishLog() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void warn(String message) {
-                warnings.add(message);
-            }
-
-            @Override
-            public void error(String message) {
-                errors.add(message);
-            }
-        };
         new ReportPublisher(log).publish(new PublishRequest(project, project.resolve("src/docs/asciidoc"), "report.adoc",
                 project.resolve("target/audit"), Set.of(Format.HTML, Format.PDF), Map.of(), null, null, FailLevel.ERROR,
                 tmp.resolve("cache")));
@@ -72,9 +55,9 @@ class ProjectScaffoldTest {
 
     @Test
     void theNewProjectPublishesInDraftWithEveryChapterInHtmlAndPdf() throws IOException {
-        assertThat(errors).isEmpty();
+        assertThat(log.errors).isEmpty();
         // a fresh project is all blanks and empty tables: warnings, each an open item, nothing else
-        assertThat(warnings).isNotEmpty().allSatisfy(w -> assertThat(w).contains("待补充（open item）"));
+        assertThat(log.warnings).isNotEmpty().allSatisfy(w -> assertThat(w).contains("待补充（open item）"));
         Document html = Jsoup.parse(project.resolve("target/audit/html/index.html").toFile(), "UTF-8");
         List<String> titles = html.select("#content h2").eachText();
         assertThat(titles).containsSubsequence(CHAPTERS);
@@ -132,26 +115,12 @@ class ProjectScaffoldTest {
         Path bare = other.resolve("空项目");
         new ProjectScaffold().create(new ScaffoldRequest(bare, "audit", "audit-report", "9.9.9", null, null, null, null,
                 List.of()));
-        List<String> problems = new ArrayList<>();
-        new ReportPublisher(new PublishLog() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void warn(String message) {
-                problems.add("WARN " + message);
-            }
-
-            @Override
-            public void error(String message) {
-                problems.add("ERROR " + message);
-            }
-        }).publish(new PublishRequest(bare, bare.resolve("src/docs/asciidoc"), "report.adoc", bare.resolve("target/audit"),
+        CollectingLog bareLog = new CollectingLog();
+        new ReportPublisher(bareLog).publish(new PublishRequest(bare, bare.resolve("src/docs/asciidoc"), "report.adoc", bare.resolve("target/audit"),
                 Set.of(Format.HTML), Map.of(), null, null, FailLevel.ERROR, other.resolve("cache")));
         // audit.yaml's 待填写 industry code and region are open items, not a failed document
-        assertThat(problems).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("WARN").contains("待补充（open item）"));
-        assertThat(problems).anySatisfy(p -> assertThat(p).contains("audit.yaml", "待填写"));
+        assertThat(bareLog.problems()).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("WARN").contains("待补充（open item）"));
+        assertThat(bareLog.problems()).anySatisfy(p -> assertThat(p).contains("audit.yaml", "待填写"));
         assertThat(bare.resolve("target/audit/html/index.html")).exists();
     }
 

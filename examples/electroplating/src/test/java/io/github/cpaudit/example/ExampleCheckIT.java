@@ -1,15 +1,13 @@
 package io.github.cpaudit.example;
 
+import io.github.cpaudit.testing.CollectingLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cpaudit.AuditMode;
 import io.github.cpaudit.check.CheckReport;
 import io.github.cpaudit.check.CheckRequest;
 import io.github.cpaudit.check.ProjectCheck;
-import io.github.cpaudit.publish.PublishLog;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,26 +20,11 @@ class ExampleCheckIT {
 
     @Test
     void passesInFinalModeWithItsFindingsListed() {
-        List<String> problems = new ArrayList<>();
-        PublishLog log = new PublishLog() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void warn(String message) {
-                problems.add("WARN " + message);
-            }
-
-            @Override
-            public void error(String message) {
-                problems.add("ERROR " + message);
-            }
-        };
+        CollectingLog log = new CollectingLog();
         Path project = Path.of("").toAbsolutePath();
         CheckReport report = new ProjectCheck(log).run(new CheckRequest(project, project.resolve("src/docs/asciidoc"),
                 "report.adoc", project.resolve("target/example-check"), Map.of(), AuditMode.FINAL));
-        assertThat(problems).isEmpty();
+        assertThat(log.problems()).isEmpty();
         assertThat(report.open()).isZero();
         assertThat(report.enterprises()).hasSize(30);
         assertThat(report.findings()).hasSize(29);

@@ -1,15 +1,13 @@
 package io.github.cpaudit.example;
 
+import io.github.cpaudit.testing.CollectingLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cpaudit.publish.FailLevel;
 import io.github.cpaudit.publish.Format;
-import io.github.cpaudit.publish.PublishLog;
 import io.github.cpaudit.publish.PublishRequest;
 import io.github.cpaudit.publish.ReportPublisher;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -28,28 +26,13 @@ class ExampleLogIT {
     void publishesInFinalModeWithNoUnexpectedWarningOrError() {
         // inside the project: SAFE mode writes only below the project folder
         Path out = Path.of("target/example-log").toAbsolutePath();
-        List<String> problems = new ArrayList<>();
-        PublishLog log = new PublishLog() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void warn(String message) {
-                problems.add("WARN " + message);
-            }
-
-            @Override
-            public void error(String message) {
-                problems.add("ERROR " + message);
-            }
-        };
+        CollectingLog log = new CollectingLog();
         Path project = Path.of("").toAbsolutePath();
         // FATAL: collect everything below it instead of stopping at the first
         new ReportPublisher(log).publish(new PublishRequest(project, project.resolve("src/docs/asciidoc"), "report.adoc",
                 out, Set.of(Format.HTML), Map.of("audit-mode", "final"), null, null, FailLevel.FATAL,
                 out.resolve("cache")));
-        assertThat(problems).allSatisfy(problem -> assertThat(EXPECTED.keySet())
+        assertThat(log.problems()).allSatisfy(problem -> assertThat(EXPECTED.keySet())
                 .as("unexpected: %s", problem).anyMatch(problem::contains));
         assertThat(out.resolve("html/index.html")).exists();
     }
