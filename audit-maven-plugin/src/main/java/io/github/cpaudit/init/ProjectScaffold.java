@@ -33,6 +33,7 @@ public final class ProjectScaffold {
     static final String SKELETON = "cpaudit/skeleton/project/";
     /** The skeleton's file list: a jar cannot be listed, so the skeleton names its files. */
     static final String MANIFEST = SKELETON + "files.txt";
+    static final String MASTER = "src/docs/asciidoc/report.adoc";
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     /**
@@ -73,7 +74,8 @@ public final class ProjectScaffold {
         files.put("audit.yaml", utf8(ProjectFiles.auditYaml(request)));
         files.put(".gitignore", utf8(ProjectFiles.gitignore()));
         for (String path : skeletonFiles()) {
-            files.put(path, resource(SKELETON + path));
+            files.put(path, path.equals(MASTER) ? utf8(answered(new String(resource(SKELETON + path),
+                    StandardCharsets.UTF_8), request)) : resource(SKELETON + path));
         }
         for (TableSpec table : Schema.bundled().tables()) {
             // UTF-8 with BOM: Excel opens it as UTF-8, the toolkit reads it either way
@@ -93,6 +95,18 @@ public final class ProjectScaffold {
                     utf8(WorksheetForm.document(worksheet, blank)));
         }
         return files;
+    }
+
+    /** The master's title attributes with the region and industry the writer gave (else the 〈…〉 placeholders). */
+    private static String answered(String master, ScaffoldRequest request) {
+        String text = master;
+        if (request.region() != null && !request.region().isBlank()) {
+            text = text.replace(":audit-region: 〈地区〉", ":audit-region: " + request.region().strip());
+        }
+        if (request.industry() != null && !request.industry().isBlank()) {
+            text = text.replace(":audit-industry: 〈行业〉", ":audit-industry: " + request.industry().strip());
+        }
+        return text;
     }
 
     private static List<String> skeletonFiles() {

@@ -80,6 +80,10 @@ class ProjectScaffoldTest {
                 "<name>江城市电镀行业整体清洁生产审核报告</name>");
         assertThat(Files.readString(project.resolve("audit.yaml"), StandardCharsets.UTF_8))
                 .contains("code: C3360", "region: 江城市", "baseline_year: 2025");
+        assertThat(Files.readString(project.resolve("src/docs/asciidoc/report.adoc"), StandardCharsets.UTF_8))
+                .contains(":audit-region: 江城市\n:audit-industry: 电镀\n");
+        Document html = Jsoup.parse(project.resolve("target/audit/html/index.html").toFile(), "UTF-8");
+        assertThat(html.title()).isEqualTo("江城市电镀行业整体清洁生产审核报告");
         byte[] roster = Files.readAllBytes(project.resolve("data/roster.csv"));
         assertThat(new String(roster, StandardCharsets.UTF_8)).startsWith("\uFEFF企业编号,企业名称,统一社会信用代码,行业代码")
                 .contains("工业总产值（万元）").endsWith("\n").hasLineCount(1);
