@@ -40,7 +40,7 @@ final class BenefitSheet {
         List<Row> rows = new ArrayList<>();
         for (BenefitLine line : lines) {
             String unit = unit(line.item());
-            Kind kind = kind(unit);
+            Kind kind = kind(line.item());
             rows.add(view.row(null).text("item", name(line.item())).text("unit", unit.isEmpty() ? "" : unit + "/a")
                     .figure("baseline", line.baseline(), kind).number("reduction", line.reduction(), kind)
                     .figure("rate", line.rate(), Kind.PERCENT).number("implemented", line.implemented(), kind));
@@ -103,9 +103,12 @@ final class BenefitSheet {
         return open < 0 || !item.endsWith("）") ? "" : item.substring(open + 1, item.length() - 1);
     }
 
-    /** tce and tCO2 to 0.1, 万元 to 0.01, physical amounts as they add up (formulas.md §8). */
-    private static Kind kind(String unit) {
-        return switch (unit) {
+    /**
+     * The rounding of an item's figures, by its unit: tce and tCO2 to 0.1, 万元 to 0.01, physical
+     * amounts as they add up (formulas.md §8).
+     */
+    static Kind kind(String item) {
+        return switch (unit(item)) {
             case "tce" -> Kind.TCE;
             case "tCO2" -> Kind.CO2;
             case "万元" -> Kind.MONEY;

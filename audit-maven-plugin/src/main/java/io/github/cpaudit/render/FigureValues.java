@@ -57,10 +57,12 @@ public final class FigureValues {
         put("options.investment", Figure.of(options.stream().map(o -> nz(o.option().investment()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add)), Kind.MONEY);
         for (BenefitLine line : results.benefits()) {
-            put("benefit." + line.item() + ".baseline", line.baseline(), Kind.AS_GIVEN);
-            put("benefit." + line.item() + ".reduction", Figure.of(line.reduction()), Kind.AS_GIVEN);
+            // rounded as in table 3-1: "353.9 tce", never the 34 digits of a sum of quotients
+            Kind kind = BenefitSheet.kind(line.item());
+            put("benefit." + line.item() + ".baseline", line.baseline(), kind);
+            put("benefit." + line.item() + ".reduction", Figure.of(line.reduction()), kind);
             put("benefit." + line.item() + ".rate", line.rate(), Kind.PERCENT);
-            put("benefit." + line.item() + ".implemented", Figure.of(line.implemented()), Kind.AS_GIVEN);
+            put("benefit." + line.item() + ".implemented", Figure.of(line.implemented()), kind);
         }
     }
 

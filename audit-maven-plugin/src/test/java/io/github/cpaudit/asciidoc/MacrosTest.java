@@ -74,6 +74,20 @@ class MacrosTest {
     }
 
     @Test
+    void benefitValuesAreRoundedLikeTheirTableAndNotPrintedToThirtyFourDigits() throws IOException {
+        Document html = render("""
+                = 报告
+
+                年节能 audit:value[benefit.能源（tce）.reduction] tce。
+                """, null);
+        // by hand from data/option_effects.csv: F01 10 万kWh, F02 1.8 万kWh (the verified figure
+        // replaces the estimate), F03 1 万m³ natural gas; 0.1229 kgce/kWh, 1.33 kgce/m³
+        double tce = (10e4 * 0.1229 + 1.8e4 * 0.1229 + 1e4 * 1.33) / 1000;
+        assertThat(html.text()).contains("年节能 " + String.format("%.1f", tce) + " tce。");
+        assertThat(messages(Severity.WARN)).isEmpty();
+    }
+
+    @Test
     void valuePrintsAComputedFigureRoundedAsTheSpecSays() throws IOException {
         Document html = render("""
                 = 报告
