@@ -40,4 +40,41 @@ class CpAuditPdfConverter < (Asciidoctor::Converter.for 'pdf')
       end
     end
   end
+
+  # Where a table starts, its caption, header row and first body row stay together, and the heading
+  # right above a table stays with them (typesetting.md: no caption or heading alone at the foot of a
+  # page). Only near the foot of a page is anything measured: a copy of the table cut to its header
+  # and first body row is laid out in a dry run (the whole table is never laid out twice:
+  # pdf-speed.md), and the table (with its heading) moves to the next page when that does not fit.
+  TABLE_START_MEASURED_BELOW = 0.4 # of the body height; higher up on a page every table start fits
+
+  def convert_table node
+    advance_page unless scratch? || at_page_top? || (table_start_fits? node)
+    super
+  end
+
+  def arrange_heading node, title, opts
+    super
+    return if scratch? || at_page_top?
+    first = node.context == :section ? node.blocks[0] : node.next_sibling
+    return unless first && first.context == :table
+    level = opts[:level]
+    heading = 0
+    theme_font(:heading, level: level) { heading = height_of_typeset_text title, inline_format: true }
+    heading += (@theme[%(heading_h#{level}_margin_top)] || @theme.heading_margin_top || 0) +
+      (@theme[%(heading_h#{level}_margin_bottom)] || @theme.heading_margin_bottom || 0)
+    advance_page unless table_start_fits? first, heading
+  end
+
+  def table_start_fits? node, above = 0
+    return true if cursor - above > bounds.height * TABLE_START_MEASURED_BELOW
+    rows = node.rows
+    body, foot = rows.body, rows.foot
+    rows.body, rows.foot = body.take(1), []
+    height = (dry_run(keep_together: true, single_page: true) { convert_table node }).single_page_height
+    # taller than a page: nothing to gain from moving it
+    height.nil? || height >= bounds.height || above + height <= cursor
+  ensure
+    rows.body, rows.foot = body, foot if body
+  end
 end
