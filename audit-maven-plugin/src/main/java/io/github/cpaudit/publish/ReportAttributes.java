@@ -78,7 +78,8 @@ final class ReportAttributes {
         labels.put("version-label", "版本");
         labels.put("last-update-label", "最后更新");
         labels.put("untitled-label", "未命名");
-        labels.put("preface-title", "前言");
+        // no preface-title: the content between the header and the first chapter (封二) takes no
+        // "前言" heading in the PDF
         return Map.copyOf(labels);
     }
 }

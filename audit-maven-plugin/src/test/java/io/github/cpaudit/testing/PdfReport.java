@@ -32,8 +32,29 @@ public final class PdfReport {
     /** A font used on a page. */
     public record FontUse(String name, boolean embedded) { }
 
+    /** Where an image is drawn on a page, in points from the top of the page. */
+    public record ImageBox(float top, float bottom) { }
+
+    /** A page's size as a reader sees it (rotation applied), in points. */
+    public record PageSize(float width, float height) {
+        public boolean landscape() {
+            return width > height;
+        }
+
+        /** A4 (595.28 × 841.89 pt) either way round, to a point. */
+        public boolean a4() {
+            float shorter = Math.min(width, height);
+            float longer = Math.max(width, height);
+            return Math.abs(shorter - 595.28f) < 1 && Math.abs(longer - 841.89f) < 1;
+        }
+    }
+
     private final int pages;
     private final List<String> pageTexts = new ArrayList<>();
+    private final List<PageSize> pageSizes = new ArrayList<>();
+    private final List<java.util.SortedMap<Float, StringBuilder>> pageLines = new ArrayList<>();
+    private final List<java.util.Map<Float, Set<String>>> pageLineFonts = new ArrayList<>();
+    private final List<List<ImageBox>> pageImages = new ArrayList<>();
     private final Set<FontUse> fonts = new LinkedHashSet<>();
     private final Set<String> missingGlyphs = new LinkedHashSet<>();
 
@@ -42,11 +63,19 @@ public final class PdfReport {
             pages = document.getNumberOfPages();
             for (PDPage page : document.getPages()) {
                 collectFonts(page.getResources());
+                float width = page.getMediaBox().getWidth();
+                float height = page.getMediaBox().getHeight();
+                pageSizes.add(page.getRotation() % 180 == 0 ? new PageSize(width, height) : new PageSize(height, width));
+                ImageLocator images = new ImageLocator(height);
+                images.processPage(page);
+                pageImages.add(images.boxes);
             }
             GlyphCheckingStripper stripper = new GlyphCheckingStripper();
             for (int page = 1; page <= pages; page++) {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
+                pageLines.add(new java.util.TreeMap<>());
+                pageLineFonts.add(new java.util.HashMap<>());
                 pageTexts.add(stripper.getText(document));
             }
         }
@@ -67,6 +96,45 @@ public final class PdfReport {
     /** Text of one page, counted from 1. */
     public String pageText(int page) {
         return pageTexts.get(page - 1);
+    }
+
+    /** Size of one page, counted from 1. */
+    public PageSize pageSize(int page) {
+        return pageSizes.get(page - 1);
+    }
+
+    /** The images drawn on one page, top to bottom. */
+    public List<ImageBox> images(int page) {
+        return pageImages.get(page - 1);
+    }
+
+    /**
+     * How far from the top of the page the line holding {@code text} (spaces ignored) stands, in
+     * points, or -1 when no line of the page holds it.
+     */
+    public float lineTop(int page, String text) {
+        String wanted = text.replaceAll("[\\s\\u200b]+", "");
+        for (var line : pageLines.get(page - 1).entrySet()) {
+            if (line.getValue().toString().replaceAll("[\\s\\u200b]+", "").contains(wanted)) {
+                return line.getKey();
+            }
+        }
+        return -1;
+    }
+
+    /** The lines of a page from top to bottom (a line: the words that share a top), stripped. */
+    public List<String> linesTopDown(int page) {
+        return pageLines.get(page - 1).values().stream().map(line -> line.toString().strip())
+                .filter(line -> !line.isEmpty()).toList();
+    }
+
+    /**
+     * The fonts (base names without the subset tag, e.g. NotoSansSC-Bold) that draw the line holding
+     * {@code text} on a page; empty when no line holds it.
+     */
+    public Set<String> lineFonts(int page, String text) {
+        float top = lineTop(page, text);
+        return top < 0 ? Set.of() : pageLineFonts.get(page - 1).getOrDefault(top, Set.of());
     }
 
     public String text() {
@@ -117,6 +185,58 @@ public final class PdfReport {
                 }
             }
             super.processTextPosition(text);
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            // words of one line share its top (to a point); the lines of a page sorted top to bottom
+            if (!positions.isEmpty()) {
+                TextPosition first = positions.get(0);
+                float top = Math.round(first.getYDirAdj() - first.getHeightDir());
+                StringBuilder line = pageLines.get(pageLines.size() - 1).computeIfAbsent(top, k -> new StringBuilder());
+                line.append(line.length() == 0 ? "" : " ").append(text);
+                Set<String> lineFonts = pageLineFonts.get(pageLineFonts.size() - 1)
+                        .computeIfAbsent(top, k -> new LinkedHashSet<>());
+                for (TextPosition position : positions) {
+                    if (!position.getUnicode().isBlank()) {
+                        lineFonts.add(position.getFont().getName().replaceFirst("^[A-Za-z0-9]{6}\\+", ""));
+                    }
+                }
+            }
+            super.writeString(text, positions);
+        }
+    }
+
+    /** Finds the images a page draws and where (the current transformation matrix at each Do). */
+    private static final class ImageLocator extends org.apache.pdfbox.contentstream.PDFStreamEngine {
+        private final float pageHeight;
+        private final List<ImageBox> boxes = new ArrayList<>();
+
+        ImageLocator(float pageHeight) {
+            this.pageHeight = pageHeight;
+            addOperator(new org.apache.pdfbox.contentstream.operator.state.Concatenate(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.state.Save(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.state.Restore(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.state.SetMatrix(this));
+        }
+
+        @Override
+        protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+                List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+            if ("Do".equals(operator.getName()) && operands.get(0) instanceof COSName name) {
+                var object = getResources().getXObject(name);
+                if (object instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                    var matrix = getGraphicsState().getCurrentTransformationMatrix();
+                    float bottom = pageHeight - matrix.getTranslateY();
+                    boxes.add(new ImageBox(bottom - matrix.getScalingFactorY(), bottom));
+                    return;
+                }
+                if (object instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                    showForm(form);
+                    return;
+                }
+            }
+            super.processOperator(operator, operands);
         }
     }
 }
