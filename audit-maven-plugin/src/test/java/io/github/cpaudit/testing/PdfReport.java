@@ -54,6 +54,7 @@ public final class PdfReport {
     private final List<PageSize> pageSizes = new ArrayList<>();
     private final List<java.util.SortedMap<Float, StringBuilder>> pageLines = new ArrayList<>();
     private final List<java.util.Map<Float, Set<String>>> pageLineFonts = new ArrayList<>();
+    private final List<java.util.Map<Float, Set<Float>>> pageLineSizes = new ArrayList<>();
     private final List<List<ImageBox>> pageImages = new ArrayList<>();
     private final Set<FontUse> fonts = new LinkedHashSet<>();
     private final Set<String> missingGlyphs = new LinkedHashSet<>();
@@ -76,6 +77,7 @@ public final class PdfReport {
                 stripper.setEndPage(page);
                 pageLines.add(new java.util.TreeMap<>());
                 pageLineFonts.add(new java.util.HashMap<>());
+                pageLineSizes.add(new java.util.HashMap<>());
                 pageTexts.add(stripper.getText(document));
             }
         }
@@ -120,6 +122,17 @@ public final class PdfReport {
             }
         }
         return -1;
+    }
+
+    /** The font sizes (pt, to 0.1) of the line holding {@code text} on a page; empty when none does. */
+    public Set<Float> lineFontSizes(int page, String text) {
+        float top = lineTop(page, text);
+        return top < 0 ? Set.of() : pageLineSizes.get(page - 1).getOrDefault(top, Set.of());
+    }
+
+    /** The tops of a page's lines, top to bottom, in points from the top of the page. */
+    public List<Float> lineTops(int page) {
+        return List.copyOf(pageLines.get(page - 1).keySet());
     }
 
     /** The lines of a page from top to bottom (a line: the words that share a top), stripped. */
@@ -197,8 +210,12 @@ public final class PdfReport {
                 line.append(line.length() == 0 ? "" : " ").append(text);
                 Set<String> lineFonts = pageLineFonts.get(pageLineFonts.size() - 1)
                         .computeIfAbsent(top, k -> new LinkedHashSet<>());
+                Set<Float> lineSizes = pageLineSizes.get(pageLineSizes.size() - 1)
+                        .computeIfAbsent(top, k -> new LinkedHashSet<>());
                 for (TextPosition position : positions) {
                     if (!position.getUnicode().isBlank()) {
+                        // getFontSizeInPt is truncated to whole points (10.5 → 10); the text matrix scale is not
+                        lineSizes.add(Math.round(Math.abs(position.getXScale()) * 10) / 10f);
                         lineFonts.add(position.getFont().getName().replaceFirst("^[A-Za-z0-9]{6}\\+", ""));
                     }
                 }

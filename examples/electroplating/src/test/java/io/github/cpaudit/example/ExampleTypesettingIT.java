@@ -123,8 +123,25 @@ class ExampleTypesettingIT {
         assertThat(pdf.lineFonts(chapter, "电镀是装备制造")).containsExactly("NotoSansSC-Regular");
         assertThat(pdf.lineFonts(chapter, SHORT_TITLE)).containsExactly("NotoSansSC-Regular");
         int table = firstPageWith("表2-1行业基本情况汇总（工作表2-1）");
-        assertThat(pdf.lineFonts(table, "江南区")).containsExactly("NotoSansSC-Regular");
+        assertThat(pdf.lineFonts(table, "临港区 16 726")).containsExactly("NotoSansSC-Regular");
         assertThat(pdf.fonts()).allSatisfy(font -> assertThat(font.embedded()).isTrue());
+    }
+
+    @Test
+    void sizesAreThoseOfAChineseOfficialReportWithLinesAtLeast24PointsApart() {
+        int chapter = firstPageWithLine(CHAPTERS.get(0));
+        assertThat(pdf.lineFontSizes(chapter, CHAPTERS.get(0))).containsExactly(16f); // 三号
+        assertThat(pdf.lineFontSizes(chapter, "1.1 任务由来与审核背景")).containsExactly(14f); // 四号
+        assertThat(pdf.lineFontSizes(chapter, "电镀是装备制造")).containsExactly(12f); // 小四
+        int table = firstPageWith("表2-1行业基本情况汇总（工作表2-1）");
+        assertThat(pdf.lineFontSizes(table, "临港区 16 726")).containsExactly(10.5f); // 五号
+        assertThat(pdf.lineFontSizes(table, "表 2-1 行业基本情况汇总")).containsExactly(10.5f);
+        // the body lines of the chapter's first paragraph: 24 pt from one to the next (小四, 2.0)
+        List<Float> tops = pdf.lineTops(chapter);
+        int first = tops.indexOf(pdf.lineTop(chapter, "电镀是装备制造"));
+        for (int i = first + 1; i < first + 4; i++) {
+            assertThat(tops.get(i) - tops.get(i - 1)).as("line %d of page %d", i, chapter).isGreaterThanOrEqualTo(23.9f);
+        }
     }
 
     @Test
