@@ -2,11 +2,10 @@ package io.github.cpaudit.publish;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +14,7 @@ import java.util.StringJoiner;
 /**
  * A TrueType font file (.ttf) or collection (.ttc), read just enough to choose and check a face: its
  * outline format (TrueType {@code glyf}, or CFF, which Prawn embeds broken), its names and its
- * character map. Only the table directory, {@code name} and {@code cmap} are read; the file is
- * mapped, not loaded, so a 20 MB 宋体 collection costs little.
+ * character map. Only the table directory, {@code name} and {@code cmap} are looked at.
  */
 final class FontFile {
 
@@ -43,10 +41,8 @@ final class FontFile {
     }
 
     static FontFile read(Path file) throws IOException, NotAFont {
-        ByteBuffer data;
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            data = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
-        }
+        // read, not mapped: a mapped file stays locked on Windows until the buffer is collected
+        ByteBuffer data = ByteBuffer.wrap(Files.readAllBytes(file));
         try {
             if (data.limit() < 12) {
                 throw new NotAFont("文件太短");

@@ -8,11 +8,13 @@ import java.util.List;
  */
 enum FontRole {
 
-    BODY("正文", "bodyFont", List.of("base", "caption", "toc", "header", "footer", "sidebar", "abstract",
-            "admonition", "example", "footnotes", "description-list-term", "callout-list", "title-page",
-            "title-page-authors", "title-page-revision")),
-    HEADING("标题", "headingFont", List.of("heading", "title-page-title", "title-page-subtitle", "toc-title",
-            "sidebar-title", "abstract-title")),
+    BODY("正文", "bodyFont", List.of("base", "caption", "toc", "toc-h1", "toc-h2", "toc-h3", "toc-h4", "toc-h5",
+            "toc-h6", "header", "footer", "sidebar", "abstract", "admonition", "example", "footnotes",
+            "description-list-term", "callout-list", "title-page", "title-page-authors", "title-page-revision")),
+    // the levels too: a project's theme may give one of them a family of its own
+    HEADING("标题", "headingFont", List.of("heading", "heading-h1", "heading-h2", "heading-h3", "heading-h4",
+            "heading-h5", "heading-h6", "title-page-title", "title-page-subtitle", "toc-title", "sidebar-title",
+            "abstract-title")),
     TABLE("表格", "tableFont", List.of("table", "table-head", "table-caption"));
 
     private final String label;

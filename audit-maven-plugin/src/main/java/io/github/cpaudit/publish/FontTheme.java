@@ -30,18 +30,23 @@ final class FontTheme {
         }
         StringBuilder yaml = new StringBuilder()
                 .append("# cp-audit: the fonts chosen by bodyFont / headingFont / tableFont (written by the build)\n")
-                .append("extends: ").append(quoted(parentTheme.toString())).append('\n')
+                .append("extends: ").append(quoted(portable(parentTheme.toString()))).append('\n')
                 .append("font:\n  catalog:\n    merge: true\n");
         families.forEach((font, family) -> {
             yaml.append("    ").append(quoted(family)).append(":\n");
             for (String style : new String[] {"normal", "bold", "italic", "bold_italic"}) {
-                yaml.append("      ").append(style).append(": ").append(quoted(font.catalogPath())).append('\n');
+                yaml.append("      ").append(style).append(": ").append(quoted(portable(font.catalogPath()))).append('\n');
             }
         });
         return yaml.append(keys).toString();
     }
 
-    /** A single-quoted YAML scalar: backslashes of Windows paths stay as they are. */
+    /** Forward slashes, which Ruby reads on Windows too. */
+    private static String portable(String path) {
+        return path.replace('\\', '/');
+    }
+
+    /** A single-quoted YAML scalar. */
     private static String quoted(String value) {
         return "'" + value.replace("'", "''") + "'";
     }
