@@ -1,6 +1,89 @@
 # cp-audit: the PDF converter, extended for a Chinese audit report. Loaded after asciidoctor-pdf.
+module CpAudit
+  # The faces of a TrueType collection (.ttc), chosen by index or by any of their names.
+  module TtcFaces
+    def self.index file, face
+      count = ::TTFunk::Collection.open(file, &:count)
+      if /\A\d+\z/.match? face
+        return face.to_i if face.to_i < count
+      else
+        wanted = face.strip.downcase
+        found = (names file).index {|face_names| face_names.any? {|name| name.downcase == wanted } }
+        return found if found
+      end
+      raise ::ArgumentError, %(字体集合中没有这个字体（face not found）：#{file} 中没有“#{face}”；其中的字体为：#{list file})
+    end
+
+    def self.list file
+      (names file).each_with_index.map {|face_names, index| %(##{index} #{face_names[0]}) }.join '、'
+    end
+
+    def self.names file
+      ::TTFunk::Collection.open file do |ttc|
+        ttc.map do |font|
+          table = font.name
+          [table.font_name, table.font_family, table.preferred_family, table.postscript_name]
+            .flatten.compact.map {|name| decode name }.reject(&:empty?).uniq
+        end
+      end
+    end
+
+    def self.decode name
+      if ::TTFunk::Table::Name::NameString === name && (name.platform_id == 0 || name.platform_id == 3)
+        (::String.new name, encoding: ::Encoding::UTF_16BE).encode ::Encoding::UTF_8, invalid: :replace, undef: :replace
+      else
+        ((::String.new name, encoding: ::Encoding::BINARY).delete "\0").force_encoding(::Encoding::UTF_8).scrub
+      end
+    end
+  end
+end
+
 class CpAuditPdfConverter < (Asciidoctor::Converter.for 'pdf')
   register_for 'pdf'
+
+  TtcFaceRx = /\A(.+\.ttc)#(.+)\z/i
+
+  # A theme's font catalog may name one face of a TrueType collection: 'simsun.ttc#SimSun' or
+  # 'simsun.ttc#0' (the build writes the index). asciidoctor-pdf's catalog takes plain paths; Prawn
+  # 2.4 takes {file:, font: index} for a .ttc. OTF/CFF files are refused: Prawn embeds them broken.
+  def register_fonts font_catalog, fonts_dir
+    return super unless font_catalog
+    faces = {}
+    plain = font_catalog.to_h do |family, styles|
+      [family, (styles.to_h do |style, path|
+        if (m = TtcFaceRx.match path)
+          faces[[family, style.to_sym]] = m[2]
+          [style, m[1]]
+        else
+          [style, path]
+        end
+      end)]
+    end
+    super plain, fonts_dir
+    plain.each_key do |family|
+      (styles = font_families[family]).each do |style, file|
+        next unless ::String === file
+        if file.downcase.end_with? '.ttc'
+          unless (face = faces[[family, style]])
+            raise ::ArgumentError, %(字体集合须指明字体（font collection needs a face）：主题 font.catalog 中 #{family} 的 #{style} 为 #{file}，) +
+              %(请在文件名后写 #名称 或 #序号；其中的字体为：#{CpAudit::TtcFaces.list file})
+          end
+          styles[style] = { file: file, font: (CpAudit::TtcFaces.index file, face) }
+        elsif (::File.binread file, 4) == 'OTTO'
+          raise ::ArgumentError, %(字体不能使用（OTF/CFF font）：主题 font.catalog 中 #{family} 的 #{style} 为 #{file}，) +
+            %(是 CFF 轮廓的 OpenType 字体，Prawn 嵌入后 PDF 中的字会显示错误；请改用它的 TrueType 版本（.ttf）)
+        end
+      end
+    end
+  end
+
+  # The fonts the build chose (audit-pdf-fonts) are recorded in the document information dictionary
+  # as /AuditFonts, so the PDF itself says which fonts it was set in.
+  def build_pdf_info doc
+    info = super
+    info[:AuditFonts] = (doc.attr 'audit-pdf-fonts').as_pdf if doc.attr? 'audit-pdf-fonts'
+    info
+  end
 
   # The cover (封一) from document attributes (typesetting.md): the report title, a note (for
   # example that the data are illustrative), the organising authority with the place for its seal,

@@ -1,6 +1,7 @@
 package io.github.cpaudit.mojo;
 
 import io.github.cpaudit.publish.FailLevel;
+import io.github.cpaudit.publish.FontSettings;
 import io.github.cpaudit.publish.Format;
 import io.github.cpaudit.publish.PublishRequest;
 import io.github.cpaudit.publish.ReportPublisher;
@@ -34,6 +35,25 @@ public class ReportMojo extends AbstractDocumentMojo {
     @Parameter(property = "audit.fontsDirectory")
     private File fontsDirectory;
 
+    /**
+     * The PDF's body font (prose, lists, captions, header and footer, table of contents entries, and
+     * tables unless {@code tableFont} is set). One of: a TrueType file relative to the project folder
+     * ({@code src/fonts/simfang.ttf}); one face of a TrueType collection ({@code src/fonts/simsun.ttc#SimSun}
+     * or {@code #0}); the Chinese name of a font installed on this machine ({@code 仿宋}, {@code 黑体},
+     * {@code 宋体}, {@code 楷体}, {@code 微软雅黑}), which falls back to the theme's font with a warning
+     * when it is not installed. OTF/CFF fonts are refused. Unset, the theme's font (Noto Sans SC).
+     */
+    @Parameter(property = "audit.bodyFont")
+    private String bodyFont;
+
+    /** The PDF's heading font (section titles, cover title, title of the table of contents); values as {@code bodyFont}. */
+    @Parameter(property = "audit.headingFont")
+    private String headingFont;
+
+    /** The PDF's table font (cells and table captions); values as {@code bodyFont}. Unset, tables follow {@code bodyFont}. */
+    @Parameter(property = "audit.tableFont")
+    private String tableFont;
+
     /** Lowest Asciidoctor log severity that fails the build: INFO, WARN, ERROR or FATAL. */
     @Parameter(property = "audit.failLevel", defaultValue = "ERROR")
     private String failLevel;
@@ -54,7 +74,8 @@ public class ReportMojo extends AbstractDocumentMojo {
                 theme == null ? null : absolute(theme),
                 fontsDirectory == null ? null : absolute(fontsDirectory),
                 FailLevel.parse(failLevel),
-                absolute(cacheDirectory));
+                absolute(cacheDirectory),
+                new FontSettings(bodyFont, headingFont, tableFont));
         new ReportPublisher(publishLog()).publish(request);
     }
 }

@@ -38,7 +38,7 @@ public final class DocumentScan {
         ReportPublisher.checkSources(request);
         LogCollector collector = new LogCollector(request, infoOnly(log));
         try (ReportRuntime runtime = new ReportRuntime(collector)) {
-            runtime.convert(request.masterFile(), ConversionOptions.of(request, Format.HTML, null, null));
+            runtime.convert(request.masterFile(), ConversionOptions.of(request, Format.HTML, null, null, null));
         } catch (AuditException e) {
             throw e;
         } catch (RuntimeException e) {

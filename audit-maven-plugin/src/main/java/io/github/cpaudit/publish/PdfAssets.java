@@ -2,8 +2,10 @@ package io.github.cpaudit.publish;
 
 import io.github.cpaudit.AuditException;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +18,8 @@ import java.util.List;
 /**
  * Puts on disk what asciidoctor-pdf reads from files: the Noto Sans SC TrueType fonts (from the
  * Maven Central artifact {@code com.helger.font:ph-fonts-noto-sans-sc} on the classpath) and the
- * toolkit's default theme (from report-skeleton). Extracted once into the cache and reused by
+ * toolkit's default theme (from report-skeleton), and the themes the build writes for the fonts a
+ * project chose ({@link FontTheme}). Extracted once into the cache and reused by
  * every later build; each file is written under a temporary name and moved into place, so an
  * interrupted or concurrent build never leaves a half-written font behind.
  */
@@ -60,6 +63,24 @@ final class PdfAssets {
         return target;
     }
 
+    /** The regular Noto Sans SC file: the body font of the toolkit's theme. */
+    Path defaultBodyFont() {
+        return fontsDir().resolve(FONT_FILES.get(0));
+    }
+
+    /**
+     * A theme written by the build (the fonts chosen per role), named after its content like the
+     * default theme.
+     */
+    Path generatedTheme(String yaml) {
+        byte[] theme = yaml.getBytes(StandardCharsets.UTF_8);
+        Path target = cacheDir.resolve("theme").resolve(sha256(theme).substring(0, 16)).resolve("fonts-theme.yml");
+        if (!Files.isRegularFile(target)) {
+            write(new ByteArrayInputStream(theme), target);
+        }
+        return target;
+    }
+
     private String fontsVersion() {
         // the artifact's version keys the cache: a new font release lands in a new folder
         try (InputStream in = classLoader.getResourceAsStream(FONTS_POM_PROPERTIES)) {
@@ -76,6 +97,14 @@ final class PdfAssets {
 
     private void extract(String resource, Path target) {
         try (InputStream in = open(resource)) {
+            write(in, target);
+        } catch (IOException e) {
+            throw new AuditException("无法读取插件资源（resource unreadable）：" + resource, e);
+        }
+    }
+
+    private static void write(InputStream in, Path target) {
+        try {
             Files.createDirectories(target.getParent());
             Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
             try {

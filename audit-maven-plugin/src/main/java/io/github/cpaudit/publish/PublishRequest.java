@@ -17,6 +17,7 @@ import java.util.Set;
  * @param fontsDir       a project's own fonts folder, or {@code null}
  * @param failLevel      lowest log severity that fails the build
  * @param cacheDir       machine-wide cache (extracted fonts and theme)
+ * @param fonts          the PDF fonts asked for per role ({@link FontSettings#THEME} for the theme's)
  */
 public record PublishRequest(
         Path projectDir,
@@ -28,11 +29,20 @@ public record PublishRequest(
         Path theme,
         Path fontsDir,
         FailLevel failLevel,
-        Path cacheDir) {
+        Path cacheDir,
+        FontSettings fonts) {
 
     public PublishRequest {
         formats = Set.copyOf(formats);
         attributes = Map.copyOf(attributes);
+        fonts = fonts == null ? FontSettings.THEME : fonts;
+    }
+
+    /** A request with the theme's fonts. */
+    public PublishRequest(Path projectDir, Path sourceDir, String masterDocument, Path outputDir, Set<Format> formats,
+            Map<String, String> attributes, Path theme, Path fontsDir, FailLevel failLevel, Path cacheDir) {
+        this(projectDir, sourceDir, masterDocument, outputDir, formats, attributes, theme, fontsDir, failLevel, cacheDir,
+                FontSettings.THEME);
     }
 
     public Path masterFile() {

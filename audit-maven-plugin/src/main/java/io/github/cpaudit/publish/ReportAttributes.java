@@ -21,7 +21,14 @@ final class ReportAttributes {
     private ReportAttributes() {
     }
 
-    static Attributes forFormat(Format format, PublishRequest request, Path theme, String fontsDirs) {
+    /**
+     * @param theme          the PDF theme file ({@code null} for HTML)
+     * @param themesDir      the folder the theme's images and extended themes resolve against
+     * @param fontsDirs      {@code pdf-fontsdir}
+     * @param fontAttributes the fonts' attributes ({@code audit-chart-font}, {@code audit-pdf-fonts})
+     */
+    static Attributes forFormat(Format format, PublishRequest request, Path theme, Path themesDir, String fontsDirs,
+            Map<String, String> fontAttributes) {
         AttributesBuilder builder = Attributes.builder();
         CHINESE_LABELS.forEach((name, value) -> soft(builder, name, value));
         soft(builder, "lang", "zh-CN");
@@ -33,6 +40,7 @@ final class ReportAttributes {
         builder.attribute("reproducible", "");
         builder.attribute("audit-docdir", request.sourceDir().toString());
         builder.attribute("audit-project", request.projectDir().toString());
+        fontAttributes.forEach(builder::attribute);
         if (format == Format.HTML) {
             soft(builder, "toc", "left");
             soft(builder, "sectanchors", "");
@@ -46,7 +54,7 @@ final class ReportAttributes {
             soft(builder, "scripts", "cjk");
             builder.attribute("compress", "");
             builder.attribute("pdf-theme", theme.toString());
-            builder.attribute("pdf-themesdir", theme.getParent().toString());
+            builder.attribute("pdf-themesdir", themesDir.toString());
             builder.attribute("pdf-fontsdir", fontsDirs);
         }
         request.attributes().forEach(builder::attribute);

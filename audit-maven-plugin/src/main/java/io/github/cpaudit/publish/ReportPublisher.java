@@ -19,9 +19,16 @@ import java.util.TreeSet;
 public final class ReportPublisher {
 
     private final PublishLog log;
+    private final InstalledFonts installedFonts;
 
     public ReportPublisher(PublishLog log) {
+        this(log, InstalledFonts.ofThisMachine());
+    }
+
+    /** With the font folders to look for installed fonts in (tests: never the machine's). */
+    ReportPublisher(PublishLog log, InstalledFonts installedFonts) {
         this.log = log;
+        this.installedFonts = installedFonts;
     }
 
     /** Publishes {@code request}; throws {@link AuditException} with a Chinese summary on failure. */
@@ -30,12 +37,18 @@ public final class ReportPublisher {
         Set<Format> formats = new TreeSet<>(request.formats()); // HTML first: it fails fastest
         LogCollector collector = new LogCollector(request, log);
         long start = System.nanoTime();
+        // fonts first: a font that cannot work fails the build before the runtime costs seconds
+        PdfFonts fonts = new FontResolver(request.projectDir(), installedFonts, log).choose(request.fonts(),
+                request.theme() == null ? "Noto Sans SC" : "主题 " + request.theme().getFileName() + " 所定的字体");
+        if (formats.contains(Format.PDF)) {
+            log.info(fonts.logLine());
+        }
         try (StagedOutput staged = StagedOutput.create(request.outputDir());
                 ReportRuntime runtime = timed("启动 Asciidoctor 运行时（runtime）", () -> new ReportRuntime(collector))) {
             PdfAssets assets = new PdfAssets(request.cacheDir());
             for (Format format : formats) {
                 Path target = staged.file(format, format.fileName(request.documentBaseName()));
-                Options options = ConversionOptions.of(request, format, target, assets);
+                Options options = ConversionOptions.of(request, format, target, assets, fonts);
                 if (format == Format.PDF) {
                     timed("加载 PDF 转换器（asciidoctor-pdf）", () -> {
                         runtime.loadPdf();

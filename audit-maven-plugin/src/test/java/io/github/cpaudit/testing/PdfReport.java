@@ -3,6 +3,7 @@ package io.github.cpaudit.testing;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -14,11 +15,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** A published PDF read back with PDFBox: its text, pages, fonts and any glyph a font lacks. */
+/**
+ * A published PDF read back with PDFBox: its text, pages, fonts (also which font draws a phrase),
+ * document information and any glyph a font lacks.
+ */
 public final class PdfReport {
 
     static {
@@ -58,6 +64,10 @@ public final class PdfReport {
     private final List<List<ImageBox>> pageImages = new ArrayList<>();
     private final Set<FontUse> fonts = new LinkedHashSet<>();
     private final Set<String> missingGlyphs = new LinkedHashSet<>();
+    /** Per page, the drawn characters without spaces, and the font of each. */
+    private final List<StringBuilder> drawnChars = new ArrayList<>();
+    private final List<List<String>> drawnFonts = new ArrayList<>();
+    private final Map<String, String> info = new LinkedHashMap<>();
 
     private PdfReport(Path file) throws IOException {
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
@@ -71,8 +81,14 @@ public final class PdfReport {
                 images.processPage(page);
                 pageImages.add(images.boxes);
             }
+            PDDocumentInformation information = document.getDocumentInformation();
+            for (String key : information.getMetadataKeys()) {
+                info.put(key, information.getCustomMetadataValue(key));
+            }
             GlyphCheckingStripper stripper = new GlyphCheckingStripper();
             for (int page = 1; page <= pages; page++) {
+                drawnChars.add(new StringBuilder());
+                drawnFonts.add(new ArrayList<>());
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
                 pageLines.add(new java.util.TreeMap<>());
@@ -163,6 +179,28 @@ public final class PdfReport {
         return fonts;
     }
 
+    /**
+     * The fonts (names without the subset tag: {@code NotoSansSC-Light}) that draw {@code phrase},
+     * per page on which it appears; spaces and line breaks between its characters do not matter.
+     */
+    public Map<Integer, Set<String>> fontsOf(String phrase) {
+        String wanted = phrase.replaceAll("[\\s\\u200b]+", "");
+        Map<Integer, Set<String>> fonts = new LinkedHashMap<>();
+        for (int page = 0; page < pages; page++) {
+            String chars = drawnChars.get(page).toString();
+            for (int at = chars.indexOf(wanted); at >= 0; at = chars.indexOf(wanted, at + 1)) {
+                fonts.computeIfAbsent(page + 1, p -> new LinkedHashSet<>())
+                        .addAll(drawnFonts.get(page).subList(at, at + wanted.length()));
+            }
+        }
+        return fonts;
+    }
+
+    /** An entry of the document information dictionary ({@code Title}, or a custom one), or {@code null}. */
+    public String info(String key) {
+        return info.get(key);
+    }
+
     /** Characters drawn with a font that has no glyph for them (they print as empty boxes). */
     public Set<String> missingGlyphs() {
         return missingGlyphs;
@@ -196,6 +234,12 @@ public final class PdfReport {
                         throw new UncheckedIOException(e);
                     }
                 }
+            }
+            String unicode = text.getUnicode() == null ? "" : text.getUnicode().replaceAll("[\\s\\u200b]+", "");
+            String font = text.getFont().getName() == null ? "" : text.getFont().getName().replaceFirst("^[A-Za-z0-9]{6}\\+", "");
+            drawnChars.get(getCurrentPageNo() - 1).append(unicode);
+            for (int i = 0; i < unicode.length(); i++) {
+                drawnFonts.get(getCurrentPageNo() - 1).add(font);
             }
             super.processTextPosition(text);
         }

@@ -151,6 +151,15 @@ class ExampleReportIT {
         assertThat(pdf.missingGlyphs()).isEmpty();
     }
 
+    @Test
+    void pdfSetsEachRoleInTheToolkitsFontsAndRecordsThem() {
+        assertThat(pdf.info("AuditFonts")).isEqualTo("正文 Noto Sans SC；标题 Noto Sans SC；表格 Noto Sans SC");
+        Map<Integer, java.util.Set<String>> title = pdf.fontsOf("江城市电镀行业整体清洁生产审核报告");
+        // the cover title is a heading (bold face); the running header of the last page is body text
+        assertThat(title.get(1)).containsExactly("NotoSansSC-Bold");
+        assertThat(title.get(pdf.pageCount())).containsExactly("NotoSansSC-Regular");
+    }
+
     private static List<Map<String, String>> csv(String name) throws IOException {
         List<String> lines = Files.readAllLines(DATA.resolve(name), StandardCharsets.UTF_8);
         String[] header = lines.get(0).replace("\uFEFF", "").split(",", -1);

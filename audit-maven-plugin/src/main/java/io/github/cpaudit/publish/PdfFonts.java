@@ -1,0 +1,70 @@
+package io.github.cpaudit.publish;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.function.Function;
+
+/**
+ * The fonts of a PDF per role: the files chosen by the goal's parameters, and the theme's own for
+ * the rest. Says which fonts were used, in the build log and in the PDF, and which one the charts use.
+ */
+final class PdfFonts {
+
+    private final Map<FontRole, ChosenFont> chosen;
+    private final String themeFonts;
+
+    /**
+     * @param themeFonts what a role without a chosen font uses: "Noto Sans SC", or
+     *                   "主题 bureau-theme.yml 所定的字体"
+     */
+    PdfFonts(Map<FontRole, ChosenFont> chosen, String themeFonts) {
+        this.chosen = chosen.isEmpty() ? Map.of() : new EnumMap<>(chosen);
+        this.themeFonts = themeFonts;
+    }
+
+    /** No font chosen: the theme is used as it is. */
+    boolean themeOnly() {
+        return chosen.isEmpty();
+    }
+
+    /** The font a role ends up with, or {@code null} for the theme's; tables follow the body. */
+    ChosenFont effective(FontRole role) {
+        ChosenFont font = chosen.get(role);
+        return font == null && role == FontRole.TABLE ? chosen.get(FontRole.BODY) : font;
+    }
+
+    /** The body font for the charts' labels ({@code audit-chart-font}); {@code themeBody} when the theme's. */
+    String chartFont(Path themeBody) {
+        ChosenFont body = chosen.get(FontRole.BODY);
+        return body == null ? themeBody.toString() : body.chartPath();
+    }
+
+    /** "PDF 字体：正文 仿宋（C:\Windows\Fonts\simfang.ttf），标题 黑体（…），表格 同正文". */
+    String logLine() {
+        return "PDF 字体：" + describe(ChosenFont::logText, "，");
+    }
+
+    /** What the PDF records (no folders of the writer's machine): "正文 仿宋 FangSong（simfang.ttf）；…". */
+    String record() {
+        return describe(ChosenFont::recordText, "；");
+    }
+
+    private String describe(Function<ChosenFont, String> text, String separator) {
+        StringJoiner line = new StringJoiner(separator);
+        for (FontRole role : FontRole.values()) {
+            ChosenFont font = chosen.get(role);
+            String used;
+            if (font != null) {
+                used = text.apply(font);
+            } else if (role == FontRole.TABLE && chosen.containsKey(FontRole.BODY)) {
+                used = "同正文";
+            } else {
+                used = themeFonts;
+            }
+            line.add(role.label() + " " + used);
+        }
+        return line.toString();
+    }
+}
