@@ -59,7 +59,6 @@ public final class PdfReport {
     private final List<String> pageTexts = new ArrayList<>();
     private final List<PageSize> pageSizes = new ArrayList<>();
     private final List<java.util.SortedMap<Float, StringBuilder>> pageLines = new ArrayList<>();
-    private final List<java.util.Map<Float, Set<String>>> pageLineFonts = new ArrayList<>();
     private final List<java.util.Map<Float, Set<Float>>> pageLineSizes = new ArrayList<>();
     private final List<List<ImageBox>> pageImages = new ArrayList<>();
     private final Set<FontUse> fonts = new LinkedHashSet<>();
@@ -92,7 +91,6 @@ public final class PdfReport {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
                 pageLines.add(new java.util.TreeMap<>());
-                pageLineFonts.add(new java.util.HashMap<>());
                 pageLineSizes.add(new java.util.HashMap<>());
                 pageTexts.add(stripper.getText(document));
             }
@@ -155,15 +153,6 @@ public final class PdfReport {
     public List<String> linesTopDown(int page) {
         return pageLines.get(page - 1).values().stream().map(line -> line.toString().strip())
                 .filter(line -> !line.isEmpty()).toList();
-    }
-
-    /**
-     * The fonts (base names without the subset tag, e.g. NotoSansSC-Bold) that draw the line holding
-     * {@code text} on a page; empty when no line holds it.
-     */
-    public Set<String> lineFonts(int page, String text) {
-        float top = lineTop(page, text);
-        return top < 0 ? Set.of() : pageLineFonts.get(page - 1).getOrDefault(top, Set.of());
     }
 
     public String text() {
@@ -252,15 +241,12 @@ public final class PdfReport {
                 float top = Math.round(first.getYDirAdj() - first.getHeightDir());
                 StringBuilder line = pageLines.get(pageLines.size() - 1).computeIfAbsent(top, k -> new StringBuilder());
                 line.append(line.length() == 0 ? "" : " ").append(text);
-                Set<String> lineFonts = pageLineFonts.get(pageLineFonts.size() - 1)
-                        .computeIfAbsent(top, k -> new LinkedHashSet<>());
                 Set<Float> lineSizes = pageLineSizes.get(pageLineSizes.size() - 1)
                         .computeIfAbsent(top, k -> new LinkedHashSet<>());
                 for (TextPosition position : positions) {
                     if (!position.getUnicode().isBlank()) {
                         // getFontSizeInPt is truncated to whole points (10.5 → 10); the text matrix scale is not
                         lineSizes.add(Math.round(Math.abs(position.getXScale()) * 10) / 10f);
-                        lineFonts.add(position.getFont().getName().replaceFirst("^[A-Za-z0-9]{6}\\+", ""));
                     }
                 }
             }

@@ -118,12 +118,12 @@ class ExampleTypesettingIT {
     @Test
     void headingsAndBodyAreSetInTheirRolesFontsAllEmbedded() {
         int chapter = firstPageWithLine(CHAPTERS.get(0));
-        assertThat(pdf.lineFonts(chapter, CHAPTERS.get(0))).containsExactly("NotoSansSC-Bold");
-        assertThat(pdf.lineFonts(chapter, "1.1 任务由来与审核背景")).containsExactly("NotoSansSC-Bold");
-        assertThat(pdf.lineFonts(chapter, "电镀是装备制造")).containsExactly("NotoSansSC-Regular");
-        assertThat(pdf.lineFonts(chapter, SHORT_TITLE)).containsExactly("NotoSansSC-Regular");
+        assertThat(pdf.fontsOf(CHAPTERS.get(0)).get(chapter)).containsExactly("NotoSansSC-Bold");
+        assertThat(pdf.fontsOf("1.1 任务由来与审核背景").get(chapter)).containsExactly("NotoSansSC-Bold");
+        assertThat(pdf.fontsOf("电镀是装备制造").get(chapter)).containsExactly("NotoSansSC-Regular");
+        assertThat(pdf.fontsOf(SHORT_TITLE).get(chapter)).containsExactly("NotoSansSC-Regular");
         int table = firstPageWith("表2-1行业基本情况汇总（工作表2-1）");
-        assertThat(pdf.lineFonts(table, "临港区 16 726")).containsExactly("NotoSansSC-Regular");
+        assertThat(pdf.fontsOf("临港区 16 726").get(table)).containsExactly("NotoSansSC-Regular");
         assertThat(pdf.fonts()).allSatisfy(font -> assertThat(font.embedded()).isTrue());
     }
 
