@@ -160,4 +160,11 @@ class CpAuditPdfConverter < (Asciidoctor::Converter.for 'pdf')
   ensure
     rows.body, rows.foot = body, foot if body
   end
+
+  # Plain text (the outline's titles, the document info) without the break opportunities that the
+  # toolkit's Chinese line breaking (ChineseLineBreaking) puts into the text: Prawn drops them from
+  # every line it prints, so nothing printed changes.
+  def sanitize string, compact: true
+    super.delete ZeroWidthSpace
+  end
 end

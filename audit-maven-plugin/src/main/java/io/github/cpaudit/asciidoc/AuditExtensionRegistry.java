@@ -21,6 +21,8 @@ public final class AuditExtensionRegistry implements ExtensionRegistry {
                 .inlineMacro(new FillMacro())
                 .treeprocessor(new ChineseCaptionNumbering())
                 .treeprocessor(new UnknownBlockMacroReporter())
+                // last: the reporter above reads the lines as written
+                .treeprocessor(new ChineseLineBreaking())
                 .docinfoProcessor(new HtmlStyleDocinfo());
     }
 }

@@ -51,7 +51,6 @@ final class ReportAttributes {
             builder.attribute("webfonts", null);
         } else {
             soft(builder, "toc", "");
-            soft(builder, "scripts", "cjk");
             builder.attribute("compress", "");
             builder.attribute("pdf-theme", theme.toString());
             builder.attribute("pdf-themesdir", themesDir.toString());
