@@ -17,6 +17,8 @@ import java.util.Set;
  * @param fontsDir       a project's own fonts folder, or {@code null}
  * @param failLevel      lowest log severity that fails the build
  * @param cacheDir       machine-wide cache (extracted fonts and theme)
+ * @param pdfPatches     whether asciidoctor-pdf runs with the toolkit's speed patches, which change
+ *                       no byte of the PDF (a developer switch, for benchmarks and the identity test)
  */
 public record PublishRequest(
         Path projectDir,
@@ -28,11 +30,19 @@ public record PublishRequest(
         Path theme,
         Path fontsDir,
         FailLevel failLevel,
-        Path cacheDir) {
+        Path cacheDir,
+        boolean pdfPatches) {
 
     public PublishRequest {
         formats = Set.copyOf(formats);
         attributes = Map.copyOf(attributes);
+    }
+
+    /** A request with the PDF speed patches on, as every build but a developer's comparison has it. */
+    public PublishRequest(Path projectDir, Path sourceDir, String masterDocument, Path outputDir, Set<Format> formats,
+            Map<String, String> attributes, Path theme, Path fontsDir, FailLevel failLevel, Path cacheDir) {
+        this(projectDir, sourceDir, masterDocument, outputDir, formats, attributes, theme, fontsDir, failLevel,
+                cacheDir, true);
     }
 
     public Path masterFile() {
