@@ -75,12 +75,10 @@ module CpAudit
       REQUIRED_BY = %r{/prawn/templates\.rb\z}
 
       class << self
-        attr_reader :deferring, :deferred
-
         # Before asciidoctor-pdf loads: skip prawn-templates' require of pdf-reader.
         def prepare
           installed = WRITTEN_FOR.keys.to_h {|gem_name| [gem_name, (PdfSpeed.installed_version gem_name)] }
-          return unless (@versions_match = installed == WRITTEN_FOR)
+          return unless installed == WRITTEN_FOR
           ::Kernel.prepend DeferredRequire unless ::Kernel < DeferredRequire
           @deferring = true
         end
@@ -88,11 +86,10 @@ module CpAudit
         # After asciidoctor-pdf loaded: stop skipping; load pdf-reader where a page import needs it.
         def apply
           @deferring = false
-          # versions as the require saw them; skipped, too, if nothing was deferred (pdf-reader loaded before)
-          found = @versions_match ? WRITTEN_FOR : (PdfSpeed.found WRITTEN_FOR)
-          obstacle = 'pdf/reader was not deferred' if @versions_match && !@deferred
-          return unless PdfSpeed.record 'lazy-pdf-reader', WRITTEN_FOR, found, obstacle
-          ::PDF::Core::ObjectStore.prepend LoadOnUse
+          # a skipped require is made good on use, whatever the versions found now
+          ::PDF::Core::ObjectStore.prepend LoadOnUse if @deferred
+          PdfSpeed.record 'lazy-pdf-reader', WRITTEN_FOR, (PdfSpeed.found WRITTEN_FOR),
+              (@deferred ? nil : 'pdf/reader not deferred')
         end
 
         def skip? path

@@ -58,10 +58,7 @@ final class ReportRuntime implements AutoCloseable {
     }
 
     private List<PdfPatch> applySpeedPatches() {
-        // [[name, applied, written for, found], …]
-        List<?> outcomes = (List<?>) JRubyRuntimeContext.get(asciidoctor).evalScriptlet("CpAudit::PdfSpeed.apply");
-        return outcomes.stream().map(outcome -> (List<?>) outcome).map(fields -> new PdfPatch((String) fields.get(0),
-                (Boolean) fields.get(1), (String) fields.get(2), (String) fields.get(3))).toList();
+        return PdfPatch.fromRuby(JRubyRuntimeContext.get(asciidoctor).evalScriptlet("CpAudit::PdfSpeed.apply"));
     }
 
     void convert(Path master, Options options) {
