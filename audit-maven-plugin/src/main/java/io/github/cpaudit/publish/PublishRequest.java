@@ -18,6 +18,8 @@ import java.util.Set;
  * @param failLevel      lowest log severity that fails the build
  * @param cacheDir       machine-wide cache (extracted fonts and theme)
  * @param fonts          the PDF fonts asked for per role ({@link FontSettings#THEME} for the theme's)
+ * @param pdfPatches     whether asciidoctor-pdf runs with the toolkit's speed patches, which change
+ *                       no byte of the PDF (a developer switch, for benchmarks and the identity test)
  */
 public record PublishRequest(
         Path projectDir,
@@ -30,7 +32,8 @@ public record PublishRequest(
         Path fontsDir,
         FailLevel failLevel,
         Path cacheDir,
-        FontSettings fonts) {
+        FontSettings fonts,
+        boolean pdfPatches) {
 
     public PublishRequest {
         formats = Set.copyOf(formats);
@@ -38,11 +41,14 @@ public record PublishRequest(
         fonts = fonts == null ? FontSettings.THEME : fonts;
     }
 
-    /** A request with the theme's fonts. */
+    /**
+     * A request with the theme's fonts and the PDF speed patches on, as every build but a
+     * developer's comparison has them.
+     */
     public PublishRequest(Path projectDir, Path sourceDir, String masterDocument, Path outputDir, Set<Format> formats,
             Map<String, String> attributes, Path theme, Path fontsDir, FailLevel failLevel, Path cacheDir) {
         this(projectDir, sourceDir, masterDocument, outputDir, formats, attributes, theme, fontsDir, failLevel, cacheDir,
-                FontSettings.THEME);
+                FontSettings.THEME, true);
     }
 
     public Path masterFile() {

@@ -50,10 +50,8 @@ public final class ReportPublisher {
                 Path target = staged.file(format, format.fileName(request.documentBaseName()));
                 Options options = ConversionOptions.of(request, format, target, assets, fonts);
                 if (format == Format.PDF) {
-                    timed("加载 PDF 转换器（asciidoctor-pdf）", () -> {
-                        runtime.loadPdf();
-                        return null;
-                    });
+                    logPdfPatches(request.pdfPatches(),
+                            timed("加载 PDF 转换器（asciidoctor-pdf）", () -> runtime.loadPdf(request.pdfPatches())));
                 }
                 timed("生成 " + format.name(), () -> {
                     convert(runtime, request, options, format);
@@ -83,6 +81,24 @@ public final class ReportPublisher {
             // Ruby errors (a theme that does not parse, an unreadable font …) arrive as runtime exceptions
             throw new AuditException("报告未发布（publish failed）：" + format.name() + " 转换出错："
                     + rootMessage(e) + "。先前发布的报告保持不变。", e);
+        }
+    }
+
+    private void logPdfPatches(boolean requested, List<PdfPatch> patches) {
+        if (!requested) {
+            log.info("PDF 加速补丁已关闭（pdf patches off）：audit.pdfPatches=false");
+            return;
+        }
+        List<String> applied = patches.stream().filter(PdfPatch::applied).map(PdfPatch::name).toList();
+        if (!applied.isEmpty()) {
+            log.info("PDF 加速补丁（pdf patches）：已启用 " + String.join("、", applied));
+        }
+        for (PdfPatch patch : patches) {
+            if (!patch.applied()) {
+                // a gem upgrade switches a patch off: the PDF is right, only slower
+                log.info("PDF 加速补丁未启用（pdf patch skipped）：" + patch.name() + " 为 " + patch.writtenFor()
+                        + " 编写，运行时为 " + patch.found());
+            }
         }
     }
 

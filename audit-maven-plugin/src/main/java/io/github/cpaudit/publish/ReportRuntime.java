@@ -4,11 +4,13 @@ import io.github.cpaudit.AuditException;
 
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Options;
+import org.asciidoctor.jruby.internal.JRubyRuntimeContext;
 import org.asciidoctor.log.LogHandler;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -19,13 +21,15 @@ final class ReportRuntime implements AutoCloseable {
 
     private static final String CORE_RUBY = "cpaudit/ruby/audit_core.rb";
     private static final String PDF_RUBY = "cpaudit/ruby/audit_pdf.rb";
+    private static final String PDF_SPEED_RUBY = "cpaudit/ruby/pdf_speed.rb";
 
     /** AsciidoctorJ also prints every record through java.util.logging; ours goes to the build log. */
     private static final Logger JUL_ASCIIDOCTOR = Logger.getLogger("asciidoctor");
 
     private final Asciidoctor asciidoctor;
     private final boolean julParentHandlers = JUL_ASCIIDOCTOR.getUseParentHandlers();
-    private boolean pdfLoaded;
+    /** {@code null} until asciidoctor-pdf is loaded. */
+    private List<PdfPatch> pdfPatches;
 
     ReportRuntime(LogHandler logHandler) {
         JUL_ASCIIDOCTOR.setUseParentHandlers(false);
@@ -34,13 +38,27 @@ final class ReportRuntime implements AutoCloseable {
         evalRuby(CORE_RUBY);
     }
 
-    /** Loads asciidoctor-pdf and the toolkit's PDF converter, once and only when a PDF is asked for. */
-    void loadPdf() {
-        if (!pdfLoaded) {
+    /**
+     * Loads asciidoctor-pdf and the toolkit's PDF converter, once and only when a PDF is asked for.
+     *
+     * @param speedPatches whether to load the speed patches of {@code pdf_speed.rb} with it (they
+     *                     change no byte of the output); only the first call decides
+     * @return what became of each patch; empty without them
+     */
+    List<PdfPatch> loadPdf(boolean speedPatches) {
+        if (pdfPatches == null) {
+            if (speedPatches) {
+                evalRuby(PDF_SPEED_RUBY); // before asciidoctor-pdf: one patch spares part of its require
+            }
             asciidoctor.requireLibrary("asciidoctor-pdf");
+            pdfPatches = speedPatches ? applySpeedPatches() : List.of();
             evalRuby(PDF_RUBY);
-            pdfLoaded = true;
         }
+        return pdfPatches;
+    }
+
+    private List<PdfPatch> applySpeedPatches() {
+        return PdfPatch.fromRuby(JRubyRuntimeContext.get(asciidoctor).evalScriptlet("CpAudit::PdfSpeed.apply"));
     }
 
     void convert(Path master, Options options) {

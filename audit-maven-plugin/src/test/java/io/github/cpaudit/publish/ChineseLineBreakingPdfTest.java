@@ -2,6 +2,7 @@ package io.github.cpaudit.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cpaudit.testing.CollectingLog;
 import io.github.cpaudit.testing.PdfReport;
 import io.github.cpaudit.testing.ProjectCopy;
 import java.io.IOException;
@@ -70,7 +71,7 @@ class ChineseLineBreakingPdfTest {
                 |===
                 """.formatted(prose, cellText), StandardCharsets.UTF_8);
         try (ReportRuntime runtime = new ReportRuntime(records::add)) {
-            runtime.loadPdf();
+            runtime.loadPdf(true);
             stock = convert(runtime, project, Map.of("scripts", "cjk"), "stock.pdf");
             oursFile = project.resolve("target/ours.pdf");
             ours = convert(runtime, project, Map.of(), "ours.pdf");
@@ -88,7 +89,10 @@ class ChineseLineBreakingPdfTest {
         PublishRequest request = new PublishRequest(project, project.resolve("src/docs/asciidoc"), "report.adoc",
                 project.resolve("target"), Set.of(Format.PDF), attributes, null, null, FailLevel.ERROR, tmp.resolve("cache"));
         Path target = project.resolve("target").resolve(name);
-        runtime.convert(request.masterFile(), ConversionOptions.of(request, Format.PDF, target, new PdfAssets(request.cacheDir())));
+        PdfFonts fonts = new FontResolver(project, new InstalledFonts(List.of()), new CollectingLog())
+                .choose(FontSettings.THEME, "Noto Sans SC");
+        runtime.convert(request.masterFile(), ConversionOptions.of(request, Format.PDF, target,
+                new PdfAssets(request.cacheDir()), fonts));
         return PdfReport.read(target);
     }
 
