@@ -1,6 +1,7 @@
 package io.github.cpaudit.asciidoc;
 
 import io.github.cpaudit.render.BlankForms;
+import io.github.cpaudit.render.ChartFonts;
 import io.github.cpaudit.render.ComputedTables;
 import io.github.cpaudit.render.FigureValues;
 import io.github.cpaudit.render.ProjectView;
@@ -41,6 +42,7 @@ final class ProjectSession {
 
     private final WorksheetCatalog catalog = WorksheetCatalog.bundled();
     private final ComputedTables tables = new ComputedTables();
+    private final ChartFonts chartFonts = new ChartFonts();
     private final Map<Path, Loaded> loaded = new HashMap<>();
 
     WorksheetCatalog catalog() {
@@ -58,6 +60,11 @@ final class ProjectSession {
 
     synchronized FigureValues values(Document document, Processor processor) {
         return load(document, processor).values();
+    }
+
+    /** The charts' fonts, each read once per session. */
+    ChartFonts chartFonts() {
+        return chartFonts;
     }
 
     /** The default title of report table {@code name}, or the name when there is none. */
