@@ -10,6 +10,7 @@ import java.awt.Font;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import org.asciidoctor.ast.Block;
 import org.asciidoctor.ast.Cursor;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.ast.StructuralNode;
@@ -46,23 +47,26 @@ final class ChartMacro extends BlockMacroProcessor {
         Document document = parent.getDocument();
         ChartSpec chart;
         Font font;
+        String fontFile;
         try {
             ProjectView view = session.view(document, this);
             OpenItems.reportData(this, document, view);
             chart = new ReportCharts(view).chart(target, TableMacros.options(attributes));
-            Object fontFile = document.getAttribute(FONT);
-            font = session.chartFonts().font(fontFile == null ? null : fontFile.toString());
+            Object named = document.getAttribute(FONT);
+            fontFile = named == null ? "" : named.toString();
+            font = session.chartFonts().font(fontFile);
         } catch (RenderException e) {
             OpenItems.error(this, at, e.getMessage() + macro);
             return null;
         }
         Object title = attributes.get("title");
         String caption = title != null ? title.toString() : chart.title();
+        String shown = caption;
         if (chart.isEmpty()) {
+            // the figure keeps its place, number and id (references resolve); the image and caption say what is missing
             String what = "缺少数据：" + String.join("、", chart.missing());
             OpenItems.report(this, document, at, what + macro);
-            return createBlock(parent, "paragraph", "[.audit-open]#" + AsciidocText.inline("【待补充】图“" + caption
-                    + "”" + what) + "#", new HashMap<>());
+            shown = caption + " [.audit-open]#" + AsciidocText.inline("【待补充】" + what) + "#";
         }
         ChartPainter painter = new ChartPainter(font);
         for (String missing : painter.missingGlyphs(chart)) {
@@ -70,17 +74,33 @@ final class ChartMacro extends BlockMacroProcessor {
                     + font.getFontName() + macro));
         }
         Map<String, Object> image = new HashMap<>();
-        image.put("target", "data:image/png;base64," + Base64.getEncoder().encodeToString(painter.png(chart)));
+        image.put("target", "data:image/png;base64," + Base64.getEncoder().encodeToString(
+                session.chartPng(chart, fontFile, () -> painter.png(chart))));
         image.put("alt", caption);
-        // the parser gives a block returned with a title its caption (图 N.), renumbered per chapter
-        image.put("title", caption);
+        // the parser sets the title of a returned block from its attributes (and its id)
+        image.put("title", shown);
         image.put("pdfwidth", PDF_WIDTH);
         image.put("width", HTML_WIDTH);
-        for (String kept : new String[] {"id", "caption", "role", "reftext"}) {
+        for (String kept : new String[] {"id", "role", "reftext"}) {
             if (attributes.get(kept) != null) {
                 image.put(kept, attributes.get(kept));
             }
         }
-        return createBlock(parent, "image", (String) null, image);
+        Block block = createBlock(parent, "image", (String) null, image);
+        block.setCaption(figureCaption(document, attributes.get("caption")));
+        return block;
+    }
+
+    /**
+     * The caption prefix the parser gives an image macro's title and not a block an extension
+     * returns: "图 " (numbered per chapter by {@link ChineseCaptionNumbering}), none when the
+     * document or the macro ({@code caption=""}) switches it off.
+     */
+    private static String figureCaption(Document document, Object given) {
+        if (given != null) {
+            return given.toString();
+        }
+        Object label = document.getAttribute("figure-caption");
+        return label == null || label.toString().isBlank() ? null : label + " ";
     }
 }

@@ -66,6 +66,8 @@ public final class ChartPainter {
             new Color(0xFFC000), new Color(0x5B9BD5), new Color(0xC55A11), new Color(0xA5A5A5), new Color(0x264478),
             new Color(0xBDD7EE), new Color(0x7F6000));
     private static final Color GRID = new Color(0xD9D9D9);
+    /** The colour of an open item (audit.css, the PDF theme's audit-open role). */
+    private static final Color OPEN_ITEM = new Color(0x7A2E00);
 
     private final Font font;
 
@@ -125,6 +127,10 @@ public final class ChartPainter {
             default -> bars(spec);
         };
         chart.setPadding(new RectangleInsets(4, 4, 4, 8));
+        // a chart without data still prints, saying what is missing (an open item of the report)
+        chart.getPlot().setNoDataMessage("【待补充】缺少数据：" + String.join("、", spec.missing()));
+        chart.getPlot().setNoDataMessageFont(font.deriveFont(Font.PLAIN, TEXT_PT));
+        chart.getPlot().setNoDataMessagePaint(OPEN_ITEM);
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
             legend.setFrame(BlockBorder.NONE);

@@ -263,6 +263,26 @@ class ReportChartsTest {
                 .hasMessage("找不到图表字体文件（font not found）：" + tmp.resolve("missing.ttf"));
     }
 
+    @Test
+    void aChartWithoutDataPrintsWhatIsMissing(@TempDir Path tmp) throws IOException {
+        Path project = ProjectCopy.of(RenderedTables.EXAMPLE, tmp.resolve("project"));
+        Path issues = project.resolve("data/issues.csv");
+        Files.writeString(issues, Files.readAllLines(issues, StandardCharsets.UTF_8).get(0) + "\n", StandardCharsets.UTF_8);
+        ChartSpec chart = new ReportCharts(view(project)).chart("issues", TableOptions.none());
+        assertThat(chart.isEmpty()).isTrue();
+        assertThat(chart.missing()).containsExactly("共性问题（issues）");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(painter.png(chart)));
+        assertThat(image.getWidth()).isEqualTo(1361);
+        // the message, in the open items' brown, and the empty axes
+        long brown = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                brown += (image.getRGB(x, y) & 0xFFFFFF) == 0x7A2E00 ? 1 : 0;
+            }
+        }
+        assertThat(brown).isGreaterThan(500);
+    }
+
     private static String name(String id) {
         return RawCsv.read(DATA.resolve("roster.csv")).stream().filter(r -> r.get("企业编号").equals(id))
                 .map(r -> r.get("企业名称")).findFirst().orElseThrow();
