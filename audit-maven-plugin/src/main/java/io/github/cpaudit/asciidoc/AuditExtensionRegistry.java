@@ -17,6 +17,7 @@ public final class AuditExtensionRegistry implements ExtensionRegistry {
                 .blockMacro(new WorksheetMacro(session))
                 .blockMacro(new AuditTableMacro(session))
                 .blockMacro(new EnterprisesMacro(session))
+                .blockMacro(new ChartMacro(session))
                 .inlineMacro(new ValueMacro(session))
                 .inlineMacro(new FillMacro())
                 .treeprocessor(new ChineseCaptionNumbering())

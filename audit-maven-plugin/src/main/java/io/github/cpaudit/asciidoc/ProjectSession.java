@@ -1,6 +1,8 @@
 package io.github.cpaudit.asciidoc;
 
 import io.github.cpaudit.render.BlankForms;
+import io.github.cpaudit.render.ChartFonts;
+import io.github.cpaudit.render.ChartSpec;
 import io.github.cpaudit.render.ComputedTables;
 import io.github.cpaudit.render.FigureValues;
 import io.github.cpaudit.render.ProjectView;
@@ -15,9 +17,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.extension.Processor;
@@ -36,11 +40,20 @@ final class ProjectSession {
     /** The project's templates folder, relative to the project (DESIGN.md: src/docs/templates). */
     static final String TEMPLATES = "audit-templates";
     static final String DEFAULT_TEMPLATES = "src/docs/templates";
+    private static final int DRAWN_CHARTS = 32;
 
     private record Loaded(List<String> fingerprint, ProjectView view, TableRenderer renderer, FigureValues values) { }
 
     private final WorksheetCatalog catalog = WorksheetCatalog.bundled();
     private final ComputedTables tables = new ComputedTables();
+    private final ChartFonts chartFonts = new ChartFonts();
+    /** Charts drawn, by what they show and their font: HTML and PDF share one drawing; the newest few kept. */
+    private final Map<List<Object>, byte[]> drawn = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, byte[]> eldest) {
+            return size() > DRAWN_CHARTS;
+        }
+    };
     private final Map<Path, Loaded> loaded = new HashMap<>();
 
     WorksheetCatalog catalog() {
@@ -58,6 +71,16 @@ final class ProjectSession {
 
     synchronized FigureValues values(Document document, Processor processor) {
         return load(document, processor).values();
+    }
+
+    /** The charts' fonts, each read once per session. */
+    ChartFonts chartFonts() {
+        return chartFonts;
+    }
+
+    /** The PNG of a chart in a font, drawn once per session (the same spec and font give the same bytes). */
+    synchronized byte[] chartPng(ChartSpec chart, String font, Supplier<byte[]> draw) {
+        return drawn.computeIfAbsent(List.of(chart, font), key -> draw.get());
     }
 
     /** The default title of report table {@code name}, or the name when there is none. */

@@ -71,7 +71,8 @@ abstract class TableMacros extends BlockMacroProcessor {
         return null;
     }
 
-    private static TableOptions options(Map<String, Object> attributes) {
+    /** The macro's named attributes as options (positional ones left out). */
+    static TableOptions options(Map<String, Object> attributes) {
         Map<String, String> values = new LinkedHashMap<>();
         attributes.forEach((key, value) -> {
             if (value != null && !key.chars().allMatch(Character::isDigit)) {

@@ -34,9 +34,7 @@ final class BenefitSheet {
      * per year; 经济效益 from the options' annual savings when no effect names it.
      */
     static TableRows benefits(ProjectView view, TableOptions options) {
-        Set<String> materials = view.project().data().materials().stream().map(Material::name).collect(Collectors.toSet());
-        List<BenefitLine> lines = new ArrayList<>(view.results().benefits());
-        lines.sort(Comparator.comparingInt(line -> rank(name(line.item()), materials)));
+        List<BenefitLine> lines = ordered(view);
         List<Row> rows = new ArrayList<>();
         for (BenefitLine line : lines) {
             String unit = unit(line.item());
@@ -50,6 +48,14 @@ final class BenefitSheet {
         }
         return new TableRows(rows, List.of(), rows.isEmpty()
                 ? List.of("清洁生产方案（options）及方案效果（option_effects）") : List.of(), Map.of());
+    }
+
+    /** The lines of 3-1 in the spec's order (the table and the benefit chart alike). */
+    static List<BenefitLine> ordered(ProjectView view) {
+        Set<String> materials = view.project().data().materials().stream().map(Material::name).collect(Collectors.toSet());
+        List<BenefitLine> lines = new ArrayList<>(view.results().benefits());
+        lines.sort(Comparator.comparingInt(line -> rank(name(line.item()), materials)));
+        return lines;
     }
 
     /** 经济效益: the options' annual savings, all and implemented. */

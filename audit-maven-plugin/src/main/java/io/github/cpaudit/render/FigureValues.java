@@ -68,11 +68,8 @@ public final class FigureValues {
 
     /** Counts and shares of enterprises per cleaner-production level, e.g. levels.Ⅱ级.count. */
     private void levels(List<EnterpriseResult> enterprises) {
-        Map<String, Long> byLevel = new LinkedHashMap<>();
-        view.project().system().ifPresent(file -> file.system().levelNames().forEach(name -> byLevel.put(name, 0L)));
-        enterprises.stream().map(EnterpriseResult::level).filter(l -> l != null && l.level() != null)
-                .forEach(level -> byLevel.merge(level.level(), 1L, Long::sum));
-        byLevel.forEach((level, n) -> {
+        ReportTables.enterprisesByLevel(view).forEach((level, names) -> {
+            long n = names.size();
             count("levels." + level + ".count", n);
             put("levels." + level + ".share", enterprises.isEmpty() ? Figure.unavailable("没有企业")
                     : Figure.of(BigDecimal.valueOf(n * 100).divide(BigDecimal.valueOf(enterprises.size()),

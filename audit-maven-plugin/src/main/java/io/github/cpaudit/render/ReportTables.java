@@ -34,13 +34,7 @@ final class ReportTables {
 
     /** Enterprises per level of the indicator system, with their share. */
     static TableRows levels(ProjectView view, TableOptions options) {
-        Map<String, List<String>> byLevel = new LinkedHashMap<>();
-        view.project().system().ifPresent(file -> file.system().levelNames().forEach(name -> byLevel.put(name, new ArrayList<>())));
-        for (EnterpriseResult result : view.results().enterprises()) {
-            if (result.level() != null && result.level().level() != null) {
-                byLevel.computeIfAbsent(result.level().level(), k -> new ArrayList<>()).add(result.enterprise().name());
-            }
-        }
+        Map<String, List<String>> byLevel = enterprisesByLevel(view);
         int all = byLevel.values().stream().mapToInt(List::size).sum();
         List<Row> rows = new ArrayList<>();
         byLevel.forEach((level, names) -> rows.add(view.row(null).text("level", level).count("count", names.size())
@@ -49,6 +43,22 @@ final class ReportTables {
                 .text("enterprises", String.join("、", names))));
         return new TableRows(all == 0 ? List.of() : rows, List.of("count", "share"),
                 all == 0 ? List.of("指标数据（indicator_values）") : List.of(), Map.of());
+    }
+
+    /**
+     * The names of the enterprises at each level, every level of the indicator system first (best
+     * first, empty ones too), then any other level the evaluation gave; enterprises not evaluated
+     * are left out. The level table and the level chart show the same counts.
+     */
+    static Map<String, List<String>> enterprisesByLevel(ProjectView view) {
+        Map<String, List<String>> byLevel = new LinkedHashMap<>();
+        view.project().system().ifPresent(file -> file.system().levelNames().forEach(name -> byLevel.put(name, new ArrayList<>())));
+        for (EnterpriseResult result : view.results().enterprises()) {
+            if (result.level() != null && result.level().level() != null) {
+                byLevel.computeIfAbsent(result.level().level(), k -> new ArrayList<>()).add(result.enterprise().name());
+            }
+        }
+        return byLevel;
     }
 
     /** Per enterprise: tce, tCO2, 单位产品综合能耗 and level; {@code sort=-tce,top=10} for the largest. */

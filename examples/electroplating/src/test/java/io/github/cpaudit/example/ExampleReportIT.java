@@ -48,7 +48,14 @@ class ExampleReportIT {
                 "7 减污降碳效益预测", "8 保障措施与持续清洁生产", "9 结论与建议", "附件1 审核对象企业名录", "附件2 企业清洁生产诊断表（一企一策）",
                 "附件3 资料收集清单及完成情况", "附件4 审核工作表", "附件5 工艺流程图与现场照片");
         assertThat(html.select(".imageblock > .title").eachText())
-                .containsExactly("图 1-1 行业整体清洁生产审核技术路线", "附图5-1 电镀典型工艺流程及产排污节点");
+                .containsExactly("图 1-1 行业整体清洁生产审核技术路线", "图 3-1 综合能耗最大的10家企业",
+                        "图 3-2 主要污染物排放量构成（按区县）", "图 3-3 二氧化碳排放量最大的10家企业",
+                        "图 4-1 企业清洁生产水平等级分布", "图 5-1 行业共性问题涉及企业数（帕累托图）", "图 7-1 清洁生产方案的削减率",
+                        "附图5-1 电镀典型工艺流程及产排污节点");
+        // the charts travel inside the page, as the other images do
+        assertThat(html.select(".imageblock img").eachAttr("src")).hasSize(8)
+                .allMatch(src -> src.startsWith("data:image/png;base64,"));
+        assertThat(html.select("a[href=#fig-levels]").eachText()).containsOnly("图 4-1");
         assertThat(html.select("a[href=#tbl-distribution]").eachText()).isNotEmpty().containsOnly("表 2-1");
         assertThat(html.select("a[href=#ws-2-10]").eachText()).isNotEmpty().containsOnly("表 4-2");
     }
@@ -125,7 +132,8 @@ class ExampleReportIT {
         String text = pdf.compactText();
         assertThat(text).contains("图1-1行业整体清洁生产审核技术路线", "表2-1行业基本情况汇总（工作表2-1）",
                 "1总论", "2行业概况", "3行业清洁生产现状", "4行业清洁生产水平诊断", "5行业共性问题诊断",
-                "6清洁生产方案", "7减污降碳效益预测", "8保障措施与持续清洁生产", "9结论与建议", "附件1审核对象企业名录", "附件4审核工作表", "附件5工艺流程图与现场照片", "附图5-1电镀典型工艺流程及产排污节点", "–1–");
+                "6清洁生产方案", "7减污降碳效益预测", "8保障措施与持续清洁生产", "9结论与建议", "附件1审核对象企业名录", "附件4审核工作表", "附件5工艺流程图与现场照片", "附图5-1电镀典型工艺流程及产排污节点", "–1–",
+                "图3-1综合能耗最大的10家企业", "图5-1行业共性问题涉及企业数（帕累托图）", "图7-1清洁生产方案的削减率");
         for (Map<String, String> enterprise : csv("roster.csv")) {
             assertThat(text).contains(enterprise.get("企业编号") + enterprise.get("企业名称"));
         }
