@@ -2,7 +2,6 @@ package io.github.cpaudit.example;
 
 import io.github.cpaudit.testing.PdfReport;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,15 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExampleReportIT {
 
-    private static final Path OUT = Path.of("target/audit");
     private static final Path DATA = Path.of("data");
     private static Document html;
     private static PdfReport pdf;
 
     @BeforeAll
-    static void read() throws IOException {
-        html = Jsoup.parse(OUT.resolve("html/index.html").toFile(), "UTF-8");
-        pdf = PdfReport.read(OUT.resolve("pdf/report.pdf"));
+    static void read() {
+        html = PublishedExample.html();
+        pdf = PublishedExample.pdf();
     }
 
     @Test

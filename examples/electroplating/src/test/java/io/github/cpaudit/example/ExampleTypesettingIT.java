@@ -2,14 +2,11 @@ package io.github.cpaudit.example;
 
 import io.github.cpaudit.testing.PdfReport;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -25,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExampleTypesettingIT {
 
-    private static final Path OUT = Path.of("target/audit");
     private static final String SHORT_TITLE = "江城市电镀行业整体清洁生产审核报告";
     private static final List<String> CHAPTERS = List.of("1 总论", "2 行业概况", "3 行业清洁生产现状",
             "4 行业清洁生产水平诊断", "5 行业共性问题诊断", "6 清洁生产方案", "7 减污降碳效益预测",
@@ -34,9 +30,9 @@ class ExampleTypesettingIT {
     private static PdfReport pdf;
 
     @BeforeAll
-    static void read() throws IOException {
-        html = Jsoup.parse(OUT.resolve("html/index.html").toFile(), "UTF-8");
-        pdf = PdfReport.read(OUT.resolve("pdf/report.pdf"));
+    static void read() {
+        html = PublishedExample.html();
+        pdf = PublishedExample.pdf();
     }
 
     @Test
