@@ -30,6 +30,8 @@ public final class DocumentExpansion {
     /** The runtime additions every conversion of the toolkit loads (section numbers, document folder). */
     private static final String CORE_RUBY = "cpaudit/ruby/audit_core.rb";
     static final String MASTER = "report.adoc";
+    /** AsciidoctorJ also prints every record through java.util.logging; here they are counted instead. */
+    private static final java.util.logging.Logger JUL_ASCIIDOCTOR = java.util.logging.Logger.getLogger("asciidoctor");
 
     private DocumentExpansion() {
     }
@@ -40,8 +42,7 @@ public final class DocumentExpansion {
             System.err.println("usage: DocumentExpansion PROJECT_DIR OUT_DIR [PROJECT_DIR OUT_DIR …]");
             System.exit(2);
         }
-        // AsciidoctorJ also prints every record through java.util.logging; they are counted here
-        java.util.logging.Logger.getLogger("asciidoctor").setUseParentHandlers(false);
+        JUL_ASCIIDOCTOR.setUseParentHandlers(false);
         int[] warnings = {0};
         PublishLog log = new PublishLog() {
             @Override
