@@ -50,6 +50,7 @@ for n in "${SIZES[@]}" "$REPS"; do
 done
 PEER=${PEER:-../shared/bench/peer}
 case "$PEER" in /*) ;; *) PEER="$ROOT/$PEER" ;; esac
+[ -d "$PEER" ] && PEER=$(cd "$PEER" && pwd)
 VARIANTS=${VARIANTS:-default}
 DOCS=${DOCS:-example gen}
 FORMATS=${FORMATS:-pdf html}
@@ -235,6 +236,10 @@ groups = {}
 for doc, tool, fmt, it, wall, cpu, rss, ex, pages, size in rows:
     groups.setdefault((doc, fmt, tool), []).append((float(wall), float(cpu), float(rss), int(pages), int(size)))
 
+def tools(doc, fmt):
+    """Our variants first, the peer last."""
+    return sorted({k[2] for k in groups if k[:2] == (doc, fmt)}, key=lambda t: (t == "peer", t))
+
 def stats(key):
     s = groups[key]
     return dict(n=len(s), wall=st.median(x[0] for x in s), wmin=min(x[0] for x in s), cpu=st.median(x[1] for x in s),
@@ -251,7 +256,7 @@ print("| document | tool | format | n | wall median | wall min | CPU | peak RSS 
 print("|---|---|---|--:|--:|--:|--:|--:|--:|--:|")
 for doc in doc_list:
     for fmt in ("pdf", "html"):
-        for tool in sorted({k[2] for k in groups if k[0] == doc and k[1] == fmt}, key=lambda t: (t == "peer", t)):
+        for tool in tools(doc, fmt):
             s = stats((doc, fmt, tool))
             shown = f"{doc}-expanded" if tool == "peer" else doc
             pages = str(s["pages"]) if fmt == "pdf" else ""
@@ -267,7 +272,7 @@ if have_peer:
             if (doc, fmt, "peer") not in groups:
                 continue
             p = stats((doc, fmt, "peer"))
-            for tool in sorted(k[2] for k in groups if k[0] == doc and k[1] == fmt and k[2] != "peer"):
+            for tool in tools(doc, fmt)[:-1]:
                 o = stats((doc, fmt, tool))
                 t, c, m, z = o["wall"] / p["wall"], o["cpu"] / p["cpu"], o["rss"] / p["rss"], o["size"] / p["size"]
                 bar = ""
