@@ -24,6 +24,11 @@ final class PdfFonts {
         this.themeFonts = themeFonts;
     }
 
+    /** The default theme's fonts for every role (no font parameter set). */
+    static PdfFonts defaults() {
+        return new PdfFonts(Map.of(), "Noto Sans SC");
+    }
+
     /** No font chosen: the theme is used as it is. */
     boolean themeOnly() {
         return chosen.isEmpty();

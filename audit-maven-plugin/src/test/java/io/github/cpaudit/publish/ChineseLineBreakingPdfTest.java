@@ -2,7 +2,6 @@ package io.github.cpaudit.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cpaudit.testing.CollectingLog;
 import io.github.cpaudit.testing.PdfReport;
 import io.github.cpaudit.testing.ProjectCopy;
 import java.io.IOException;
@@ -89,10 +88,8 @@ class ChineseLineBreakingPdfTest {
         PublishRequest request = new PublishRequest(project, project.resolve("src/docs/asciidoc"), "report.adoc",
                 project.resolve("target"), Set.of(Format.PDF), attributes, null, null, FailLevel.ERROR, tmp.resolve("cache"));
         Path target = project.resolve("target").resolve(name);
-        PdfFonts fonts = new FontResolver(project, new InstalledFonts(List.of()), new CollectingLog())
-                .choose(FontSettings.THEME, "Noto Sans SC");
         runtime.convert(request.masterFile(), ConversionOptions.of(request, Format.PDF, target,
-                new PdfAssets(request.cacheDir()), fonts));
+                new PdfAssets(request.cacheDir()), PdfFonts.defaults()));
         return PdfReport.read(target);
     }
 

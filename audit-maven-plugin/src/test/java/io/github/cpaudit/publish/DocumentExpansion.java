@@ -98,7 +98,7 @@ public final class DocumentExpansion {
 
     /** The options {@code audit:report} converts {@code format} with, written to a string. */
     public static Options options(PublishRequest request, Format format) {
-        return ConversionOptions.of(request, format, null, new PdfAssets(request.cacheDir()));
+        return ConversionOptions.of(request, format, null, new PdfAssets(request.cacheDir()), PdfFonts.defaults());
     }
 
     /**
