@@ -19,10 +19,17 @@ import java.util.regex.Pattern;
  */
 final class InlineSyntax {
 
+    /**
+     * A bracket's content up to its closing bracket, backslash escapes included. Unrolled and
+     * possessive: {@code (?:\\.|[^\]\\])*} recurses once per character in java.util.regex and
+     * overflows the stack on a long cell (a table cell naming 500 enterprises).
+     */
+    private static final String UNTIL_BRACKET = "[^\\]\\\\]*+(?:\\\\.[^\\]\\\\]*+)*+";
+
     /** Macros whose bracketed content is printed as text. */
     private static final String TEXT_MACRO = "(?<open>(?:footnote(?:ref)?:[\\w-]*|pass:c)\\[)"
-            + "(?<content>(?:\\\\.|[^\\]\\\\])*)\\]";
-    private static final String BRACKETED = "\\[(?:\\\\.|[^\\]\\\\])*\\]";
+            + "(?<content>" + UNTIL_BRACKET + ")\\]";
+    private static final String BRACKETED = "\\[" + UNTIL_BRACKET + "\\]";
     private static final Pattern SYNTAX = Pattern.compile(String.join("|",
             TEXT_MACRO,
             "\\+\\+\\+.*?\\+\\+\\+", "\\$\\$.*?\\$\\$", "\\+\\+.*?\\+\\+", "\\+[^+\\n]*\\+",

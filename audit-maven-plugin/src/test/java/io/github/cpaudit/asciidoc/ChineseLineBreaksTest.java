@@ -12,6 +12,17 @@ class ChineseLineBreaksTest {
     private static final String NO_END = "（《「『【“‘";
 
     @Test
+    void aCellNamingHundredsOfEnterprisesDoesNotOverflowTheStack() {
+        // worksheet 2-12 of a large project: one escaped value of tens of thousands of characters
+        String names = "江城某某电镀有限公司、".repeat(5000);
+        String cell = "pass:c[" + names + "\\]" + names + "]";
+        assertThat(InlineSyntax.of(cell).marks().cardinality()).isGreaterThan(2);
+        String broken = ChineseLineBreaks.insert(cell);
+        assertThat(broken.replace(B, "")).isEqualTo(cell);
+        assertThat(broken).startsWith("pass:c[江" + B + "城");
+    }
+
+    @Test
     void breaksBetweenAnyTwoHanziAndAroundLatinNextToThem() {
         assertThat(ChineseLineBreaks.insert("清洁生产")).isEqualTo("清" + B + "洁" + B + "生" + B + "产");
         assertThat(ChineseLineBreaks.insert("共30家")).isEqualTo("共" + B + "30" + B + "家");
