@@ -44,24 +44,9 @@ final class EvaluationSheets {
             List<String> names = new LinkedHashSet<>(issue.enterprises()).stream().map(view::name).toList();
             rows.add(view.row(null).text("id", issue.id()).text("description", issue.description())
                     .text("aspects", String.join("、", issue.aspects())).count("count", share.affected())
-                    .figure("share", share.share(), Kind.PERCENT).text("enterprises", namesUpTo(names, NAMED_AT_MOST)));
+                    .figure("share", share.share(), Kind.PERCENT).text("enterprises", NameList.of(names)));
         }
         return PreparationSheets.missingUnless(rows, ISSUES);
-    }
-
-    /** How many enterprises a 2-12 cell names before it says "等 N 家". */
-    static final int NAMED_AT_MOST = 30;
-
-    /**
-     * The names joined with 、, at most {@code limit} of them and then "等 N 家": a problem shared
-     * by hundreds of enterprises would fill a cell taller than a page, which asciidoctor-pdf cuts off
-     * (each enterprise's problems are in its 一企一策 table).
-     */
-    static String namesUpTo(List<String> names, int limit) {
-        if (names.size() <= limit) {
-            return String.join("、", names);
-        }
-        return String.join("、", names.subList(0, limit)) + "等 " + names.size() + " 家";
     }
 
     /** 2-13 问题原因分析: per problem the cause written for each of the eight aspects. */

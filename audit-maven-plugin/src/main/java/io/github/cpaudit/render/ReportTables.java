@@ -40,7 +40,7 @@ final class ReportTables {
         byLevel.forEach((level, names) -> rows.add(view.row(null).text("level", level).count("count", names.size())
                 .number("share", all == 0 ? null : BigDecimal.valueOf(names.size() * 100L)
                         .divide(BigDecimal.valueOf(all), MathContext.DECIMAL128), Kind.PERCENT)
-                .text("enterprises", String.join("、", names))));
+                .text("enterprises", NameList.of(names))));
         return new TableRows(all == 0 ? List.of() : rows, List.of("count", "share"),
                 all == 0 ? List.of("指标数据（indicator_values）") : List.of(), Map.of());
     }

@@ -534,9 +534,9 @@ class EvaluationSheetsTest {
         for (int i = 1; i <= 500; i++) {
             names.add("企业" + i);
         }
-        String cell = EvaluationSheets.namesUpTo(names, 30);
+        String cell = NameList.upTo(names, 30);
         assertThat(cell).startsWith("企业1、企业2、").endsWith("、企业30等 500 家").doesNotContain("企业31");
         assertThat(cell.split("、")).hasSize(30);
-        assertThat(EvaluationSheets.namesUpTo(names.subList(0, 30), 30)).endsWith("企业29、企业30");
+        assertThat(NameList.upTo(names.subList(0, 30), 30)).endsWith("企业29、企业30");
     }
 }
