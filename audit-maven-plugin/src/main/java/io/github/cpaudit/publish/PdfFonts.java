@@ -24,9 +24,12 @@ final class PdfFonts {
         this.themeFonts = themeFonts;
     }
 
+    /** The font family of the toolkit's default theme, as messages name it. */
+    static final String DEFAULT_THEME_FONT = "Noto Sans SC";
+
     /** The default theme's fonts for every role (no font parameter set). */
     static PdfFonts defaults() {
-        return new PdfFonts(Map.of(), "Noto Sans SC");
+        return new PdfFonts(Map.of(), DEFAULT_THEME_FONT);
     }
 
     /** No font chosen: the theme is used as it is. */

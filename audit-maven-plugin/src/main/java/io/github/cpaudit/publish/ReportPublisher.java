@@ -39,7 +39,7 @@ public final class ReportPublisher {
         long start = System.nanoTime();
         // fonts first: a font that cannot work fails the build before the runtime costs seconds
         PdfFonts fonts = new FontResolver(request.projectDir(), installedFonts, log).choose(request.fonts(),
-                request.theme() == null ? "Noto Sans SC" : "主题 " + request.theme().getFileName() + " 所定的字体");
+                request.theme() == null ? PdfFonts.DEFAULT_THEME_FONT : "主题 " + request.theme().getFileName() + " 所定的字体");
         if (formats.contains(Format.PDF)) {
             log.info(fonts.logLine());
         }

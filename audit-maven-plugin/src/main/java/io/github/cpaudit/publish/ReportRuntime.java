@@ -35,7 +35,7 @@ final class ReportRuntime implements AutoCloseable {
         JUL_ASCIIDOCTOR.setUseParentHandlers(false);
         asciidoctor = Asciidoctor.Factory.create();
         asciidoctor.registerLogHandler(logHandler);
-        evalRuby(CORE_RUBY);
+        loadCore(asciidoctor);
     }
 
     /**
@@ -65,7 +65,19 @@ final class ReportRuntime implements AutoCloseable {
         asciidoctor.convertFile(master.toFile(), options);
     }
 
+    /**
+     * Loads the toolkit's runtime additions for every format (Chinese section numbers, document-folder
+     * paths) into an Asciidoctor instance; the document expander of the benchmark starts its own.
+     */
+    static void loadCore(Asciidoctor asciidoctor) {
+        evalRuby(asciidoctor, CORE_RUBY);
+    }
+
     private void evalRuby(String resource) {
+        evalRuby(asciidoctor, resource);
+    }
+
+    private static void evalRuby(Asciidoctor asciidoctor, String resource) {
         try (InputStream in = ReportRuntime.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new AuditException("插件缺少资源文件（missing resource）：" + resource);

@@ -2,7 +2,6 @@ package io.github.cpaudit.publish;
 
 import io.github.cpaudit.bench.ExpandedAsciidocConverter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +27,6 @@ import org.asciidoctor.log.LogHandler;
 public final class DocumentExpansion {
 
     /** The runtime additions every conversion of the toolkit loads (section numbers, document folder). */
-    private static final String CORE_RUBY = "cpaudit/ruby/audit_core.rb";
     static final String MASTER = "report.adoc";
     /** AsciidoctorJ also prints every record through java.util.logging; here they are counted instead. */
     private static final java.util.logging.Logger JUL_ASCIIDOCTOR = java.util.logging.Logger.getLogger("asciidoctor");
@@ -88,11 +86,7 @@ public final class DocumentExpansion {
         Asciidoctor asciidoctor = Asciidoctor.Factory.create();
         asciidoctor.registerLogHandler(logHandler);
         asciidoctor.javaConverterRegistry().register(ExpandedAsciidocConverter.class, ExpandedAsciidocConverter.BACKEND);
-        try (InputStream in = DocumentExpansion.class.getClassLoader().getResourceAsStream(CORE_RUBY)) {
-            asciidoctor.rubyExtensionRegistry().loadClass(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ReportRuntime.loadCore(asciidoctor);
         return asciidoctor;
     }
 
