@@ -19,7 +19,8 @@
 # Environment:
 #   PEER=../shared/bench/peer   the peer harness (relative to the repo root); absent: ours only
 #   VARIANTS="default"          our variants, each NAME or NAME=ARGS (ARGS: extra Maven arguments, and
-#                               VAR=value words as environment, e.g. MAVEN_OPTS=-XX:TieredStopAtLevel=1);
+#                               VAR=value words as environment, JVM options -XX:… -Xm… -Xss… into
+#                               MAVEN_OPTS, e.g. c1=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC);
 #                               separated by ";" when any variant has several words, else by spaces:
 #                               VARIANTS="default nopatches=-Daudit.pdfPatches=false"
 #   DOCS="example gen"          which documents to measure
@@ -172,7 +173,13 @@ timed() {
 ours() { # DOC VARIANT_INDEX FORMAT ITER
   local doc=$1 v=$2 fmt=$3 iter=$4 words=() envs=() args=()
   read -r -a words <<<"${VARGS[$v]}"
-  for w in "${words[@]}"; do [[ "$w" =~ ^[A-Z_][A-Z0-9_]*= ]] && envs+=("$w") || args+=("$w"); done
+  local jvm=()
+  for w in "${words[@]}"; do
+    if [[ "$w" =~ ^[A-Z_][A-Z0-9_]*= ]]; then envs+=("$w")
+    elif [[ "$w" =~ ^-(XX:|Xm|Xss|Xshare) ]]; then jvm+=("$w")   # a JVM option: into MAVEN_OPTS
+    else args+=("$w"); fi
+  done
+  [ ${#jvm[@]} -gt 0 ] && envs+=("MAVEN_OPTS=${MAVEN_OPTS:+$MAVEN_OPTS }${jvm[*]}")
   local out=$DOCS_DIR/$doc/target/audit/$fmt/$([ "$fmt" = pdf ] && echo report.pdf || echo index.html)
   timed "$doc" "ours:${VNAMES[$v]}" "$fmt" "$iter" "$out" "$DOCS_DIR/$doc" -- \
     env "${envs[@]}" "$MVN" -B -o audit:report "-Daudit.formats=$fmt" "${args[@]}"

@@ -40,8 +40,13 @@ public final class IndustryCodes {
         }
     }
 
+    /** The bundled edition, read once: it never changes and every enterprise's form names codes. */
     public static IndustryCodes bundled() {
-        return new IndustryCodes();
+        return Bundled.CODES;
+    }
+
+    private static final class Bundled {
+        static final IndustryCodes CODES = new IndustryCodes();
     }
 
     /** The full code with its section letter, or empty when the edition has no such code. */

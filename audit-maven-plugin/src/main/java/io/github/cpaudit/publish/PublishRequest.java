@@ -18,8 +18,8 @@ import java.util.Set;
  * @param failLevel      lowest log severity that fails the build
  * @param cacheDir       machine-wide cache (extracted fonts and theme)
  * @param fonts          the PDF fonts asked for per role ({@link FontSettings#THEME} for the theme's)
- * @param pdfPatches     whether asciidoctor-pdf runs with the toolkit's speed patches, which change
- *                       no byte of the PDF (a developer switch, for benchmarks and the identity test)
+ * @param speed          developer switches (PDF speed patches, concurrent formats) that change no
+ *                       byte of the output, for benchmarks and the identity tests
  */
 public record PublishRequest(
         Path projectDir,
@@ -33,22 +33,20 @@ public record PublishRequest(
         FailLevel failLevel,
         Path cacheDir,
         FontSettings fonts,
-        boolean pdfPatches) {
+        PublishSpeed speed) {
 
     public PublishRequest {
         formats = Set.copyOf(formats);
         attributes = Map.copyOf(attributes);
         fonts = fonts == null ? FontSettings.THEME : fonts;
+        speed = speed == null ? PublishSpeed.DEFAULT : speed;
     }
 
-    /**
-     * A request with the theme's fonts and the PDF speed patches on, as every build but a
-     * developer's comparison has them.
-     */
+    /** A request with the theme's fonts and the default speed settings. */
     public PublishRequest(Path projectDir, Path sourceDir, String masterDocument, Path outputDir, Set<Format> formats,
             Map<String, String> attributes, Path theme, Path fontsDir, FailLevel failLevel, Path cacheDir) {
         this(projectDir, sourceDir, masterDocument, outputDir, formats, attributes, theme, fontsDir, failLevel, cacheDir,
-                FontSettings.THEME, true);
+                FontSettings.THEME, PublishSpeed.DEFAULT);
     }
 
     public Path masterFile() {

@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Publishes a report: checks the request, starts one Asciidoctor runtime, writes each format into
@@ -45,22 +49,13 @@ public final class ReportPublisher {
         }
         try (StagedOutput staged = StagedOutput.create(request.outputDir());
                 ReportRuntime runtime = timed("启动 Asciidoctor 运行时（runtime）", () -> new ReportRuntime(collector))) {
-            PdfAssets assets = new PdfAssets(request.cacheDir());
-            for (Format format : formats) {
-                Path target = staged.file(format, format.fileName(request.documentBaseName()));
-                Options options = ConversionOptions.of(request, format, target, assets, fonts);
-                if (format == Format.PDF) {
-                    logPdfPatches(request.pdfPatches(),
-                            timed("加载 PDF 转换器（asciidoctor-pdf）", () -> runtime.loadPdf(request.pdfPatches())));
-                }
-                timed("生成 " + format.name(), () -> {
-                    convert(runtime, request, options, format);
-                    return null;
-                });
-                failIfReached(collector, request.failLevel());
-                if (!Files.isRegularFile(target)) {
-                    throw new AuditException("报告未发布（publish failed）：" + format.name()
-                            + " 没有生成输出文件，请查看上方日志。先前发布的报告保持不变。");
+            Conversion conversion = new Conversion(request, runtime, staged, new PdfAssets(request.cacheDir()), fonts);
+            if (formats.size() > 1 && request.speed().concurrent()) {
+                writeTogether(conversion, collector);
+            } else {
+                for (Format format : formats) {
+                    write(conversion, format);
+                    failIfReached(collector, request.failLevel());
                 }
             }
             staged.commit(formats);
@@ -70,6 +65,72 @@ public final class ReportPublisher {
                     request.outputDir().resolve(format.folder()).resolve(format.fileName(request.documentBaseName()))));
         }
         log.info(String.format("发布完成，共用时 %.1f s", seconds(start)));
+    }
+
+    /** What every format's conversion shares. */
+    private record Conversion(PublishRequest request, ReportRuntime runtime, StagedOutput staged, PdfAssets assets,
+            PdfFonts fonts) { }
+
+    /** Writes one format into the staging folder, loading asciidoctor-pdf first for the PDF. */
+    private void write(Conversion conversion, Format format) {
+        PublishRequest request = conversion.request();
+        Path target = conversion.staged().file(format, format.fileName(request.documentBaseName()));
+        Options options = ConversionOptions.of(request, format, target, conversion.assets(), conversion.fonts());
+        if (format == Format.PDF) {
+            boolean patches = request.speed().pdfPatches();
+            logPdfPatches(patches, timed("加载 PDF 转换器（asciidoctor-pdf）", () -> conversion.runtime().loadPdf(patches)));
+        }
+        timed("生成 " + format.name(), () -> {
+            convert(conversion.runtime(), request, options, format);
+            return null;
+        });
+        if (!Files.isRegularFile(target)) {
+            throw new AuditException("报告未发布（publish failed）：" + format.name()
+                    + " 没有生成输出文件，请查看上方日志。先前发布的报告保持不变。");
+        }
+    }
+
+    /**
+     * HTML on a second thread of the same runtime while this one loads asciidoctor-pdf and writes the
+     * PDF: on two cores the HTML then costs little more than nothing. A failure of either is reported
+     * after both ended (HTML's first, as a sequential build would have); so is the fail level.
+     */
+    private void writeTogether(Conversion conversion, LogCollector collector) {
+        ExecutorService second = Executors.newSingleThreadExecutor(work -> {
+            Thread thread = new Thread(work, "audit-html");
+            thread.setDaemon(true); // a build that is stopped must not wait for it
+            return thread;
+        });
+        try {
+            Future<?> html = second.submit(() -> write(conversion, Format.HTML));
+            RuntimeException pdfFailure = null;
+            try {
+                write(conversion, Format.PDF);
+            } catch (RuntimeException e) {
+                pdfFailure = e;
+            }
+            join(html);
+            if (pdfFailure != null) {
+                throw pdfFailure;
+            }
+        } finally {
+            second.shutdown();
+        }
+        failIfReached(collector, conversion.request().failLevel());
+    }
+
+    private static void join(Future<?> work) {
+        try {
+            work.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new AuditException("报告未发布（publish failed）：HTML 转换出错：" + rootMessage(e) + "。先前发布的报告保持不变。", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AuditException("报告未发布（publish failed）：发布被中断（interrupted）。先前发布的报告保持不变。", e);
+        }
     }
 
     private static void convert(ReportRuntime runtime, PublishRequest request, Options options, Format format) {

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -44,13 +46,24 @@ final class DiagnosisSheet {
                     + contents.size() + " here");
         }
         List<Row> rows = new ArrayList<>();
-        for (Enterprise enterprise : view.enterprises()) {
+        for (Enterprise enterprise : selected(view, options)) {
             for (int i = 0; i < fields.size(); i++) {
                 rows.add(view.row(enterprise.id()).text("field", fields.get(i).name())
                         .text("content", contents.get(i).apply(enterprise)));
             }
         }
         return new TableRows(rows, List.of(), rows.isEmpty() ? List.of("企业名录（roster）") : List.of(), Map.of());
+    }
+
+    /**
+     * The enterprises whose forms are asked for: {@code enterprise=} (audit-enterprises::[] asks
+     * for one at a time), else the roster. Writing all forms to keep one made a 500-enterprise
+     * attachment quadratic.
+     */
+    private static List<Enterprise> selected(ProjectView view, TableOptions options) {
+        Optional<Set<String>> ids = options.get("enterprise").map(option -> TableRenderer.enterpriseIds(view, option));
+        return ids.map(wanted -> view.enterprises().stream().filter(e -> wanted.contains(e.id())).toList())
+                .orElse(view.enterprises());
     }
 
     /** 见附图 when the project has the enterprise's diagram images/process/ID.png, else 未提供. */

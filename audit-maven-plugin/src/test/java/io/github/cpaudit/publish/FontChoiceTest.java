@@ -119,7 +119,7 @@ class FontChoiceTest {
     private static String failure(FontSettings fonts) {
         PublishRequest request = new PublishRequest(project, project.resolve("src/docs/asciidoc"), "report.adoc",
                 project.resolve("target/audit"), Set.of(Format.PDF), Map.of(), null, null, FailLevel.ERROR,
-                project.resolve("cache"), fonts, true);
+                project.resolve("cache"), fonts, PublishSpeed.DEFAULT);
         CollectingLog log = new CollectingLog();
         Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
                 () -> new ReportPublisher(log, new InstalledFonts(List.of())).publish(request));

@@ -81,7 +81,7 @@ class PdfFontFallbackTest {
 
         new ReportPublisher(LOG, new InstalledFonts(List.of(emptyFontFolder))).publish(new PublishRequest(project, docs,
                 "report.adoc", project.resolve("target/audit"), Set.of(Format.PDF), Map.of(), theme, fonts,
-                FailLevel.ERROR, tmp.resolve("cache"), new FontSettings("仿宋", "src/fonts/NotoSansSC-Light.ttf", null), true));
+                FailLevel.ERROR, tmp.resolve("cache"), new FontSettings("仿宋", "src/fonts/NotoSansSC-Light.ttf", null), PublishSpeed.DEFAULT));
         pdf = PdfReport.read(project.resolve("target/audit/pdf/report.pdf"));
     }
 

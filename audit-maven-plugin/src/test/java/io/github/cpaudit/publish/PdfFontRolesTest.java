@@ -66,7 +66,7 @@ class PdfFontRolesTest {
         new ReportPublisher(LOG, new InstalledFonts(List.of(tmp.resolve("Windows")))).publish(new PublishRequest(
                 project, docs, "report.adoc", project.resolve("target/audit"), Set.of(Format.PDF), Map.of(), null, null,
                 FailLevel.WARN, tmp.resolve("cache"),
-                new FontSettings("src/fonts/noto-sc.ttc#Noto Sans SC Bold", "src/fonts/NotoSansSC-Black.ttf", "仿宋"), true));
+                new FontSettings("src/fonts/noto-sc.ttc#Noto Sans SC Bold", "src/fonts/NotoSansSC-Black.ttf", "仿宋"), PublishSpeed.DEFAULT));
         pdf = PdfReport.read(project.resolve("target/audit/pdf/report.pdf"));
     }
 
