@@ -8,10 +8,10 @@
 # after one warm-up (default 3). With two or more numbers the last one is REPS.
 #
 # Documents (prepared under target/pdf-speed/docs, never inside src):
-#   example            examples/electroplating as it is (ours)
+#   example            examples/electroplating as it is, with the .mvn/jvm.config of audit:init (ours)
 #   example-expanded   the same report, every macro resolved, one AsciiDoc file + images (peer)
-#   genN               a project scaffolded by audit:init, data/ replaced by N synthetic enterprises,
-#                      published as a draft (its fill:[] blanks are warnings) (ours)
+#   genN               a project scaffolded by audit:init (its .mvn/jvm.config included), data/ replaced
+#                      by N synthetic enterprises, published as a draft (its fill:[] blanks are warnings) (ours)
 #   genN-expanded      the same, expanded (peer)
 # Each repetition alternates ours and the peer (A B A B …), PDF only (-Daudit.formats=pdf) and the
 # HTML-only draft (-Daudit.formats=html), one `mvn` process per build under /usr/bin/time -v.
@@ -24,7 +24,8 @@
 #                               separated by ";" when any variant has several words, else by spaces:
 #                               VARIANTS="default nopatches=-Daudit.pdfPatches=false"
 #   DOCS="example gen"          which documents to measure
-#   FORMATS="pdf html"          which formats to measure
+#   FORMATS="pdf html"          which formats to measure; "both" adds builds publishing HTML and PDF at
+#                               once (ours only: e.g. VARIANTS="default apart=-Daudit.concurrentFormats=false")
 #   PEER_THEME=ours             the peer's PDF theme for the expanded documents: ours (the toolkit's
 #                               theme file, so the pages match) or peer (the harness' cjk theme)
 #   PEER_ARGS=                  extra Maven arguments for every peer build
@@ -111,7 +112,7 @@ prepare() {
     case "$d" in
       example)
         mkdir -p "$DOCS_DIR/example"
-        cp "$init/pom.xml" "$DOCS_DIR/example/"
+        cp -r "$init/pom.xml" "$init/.mvn" "$DOCS_DIR/example/" # the JVM options audit:init gives a project
         cp -r examples/electroplating/{audit.yaml,data,indicators,reference,src} "$DOCS_DIR/example/"
         pairs+=("$DOCS_DIR/example" "$DOCS_DIR/example-expanded") ;;
       gen)
@@ -161,7 +162,7 @@ timed() {
   local row pages=0 bytes=0; row=$(parse_time "$RUNS/$label.time")
   if [ -f "$output" ]; then
     bytes=$(stat -c %s "$output")
-    [ "$fmt" = pdf ] && pages=$(pdfinfo "$output" 2>/dev/null | awk '/^Pages:/{print $2}')
+    [[ "$output" == *.pdf ]] && pages=$(pdfinfo "$output" 2>/dev/null | awk '/^Pages:/{print $2}')
   fi
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$doc" "$tool" "$fmt" "$iter" "$(tr ' ' '\t' <<<"$row")" "${pages:-0}" "$bytes" >>"$SAMPLES"
   say "  $label: wall/cpu/rss_mb/exit = $row, pages $pages, $bytes bytes"
@@ -180,9 +181,13 @@ ours() { # DOC VARIANT_INDEX FORMAT ITER
     else args+=("$w"); fi
   done
   [ ${#jvm[@]} -gt 0 ] && envs+=("MAVEN_OPTS=${MAVEN_OPTS:+$MAVEN_OPTS }${jvm[*]}")
-  local out=$DOCS_DIR/$doc/target/audit/$fmt/$([ "$fmt" = pdf ] && echo report.pdf || echo index.html)
+  local formats=$fmt out=$DOCS_DIR/$doc/target/audit/pdf/report.pdf
+  case "$fmt" in
+    html) out=$DOCS_DIR/$doc/target/audit/html/index.html ;;
+    both) formats=html,pdf ;; # one build publishing both (the PDF is checked; the HTML is written first or alongside)
+  esac
   timed "$doc" "ours:${VNAMES[$v]}" "$fmt" "$iter" "$out" "$DOCS_DIR/$doc" -- \
-    env "${envs[@]}" "$MVN" -B -o audit:report "-Daudit.formats=$fmt" "${args[@]}"
+    env "${envs[@]}" "$MVN" -B -o audit:report "-Daudit.formats=$formats" "${args[@]}"
 }
 
 peer() { # DOC FORMAT ITER   (DOC: the project; the peer renders DOC-expanded)
@@ -205,14 +210,14 @@ for doc in "${DOC_LIST[@]}"; do
   for fmt in $FORMATS; do
     say "[$doc $fmt] warm-up"
     for v in "${!VNAMES[@]}"; do ours "$doc" "$v" "$fmt" warmup; done
-    [ $HAVE_PEER = 1 ] && peer "$doc" "$fmt" warmup
+    [ $HAVE_PEER = 1 ] && [ "$fmt" != both ] && peer "$doc" "$fmt" warmup
   done
   for i in $(seq 1 "$REPS"); do
     for fmt in $FORMATS; do
       say "[$doc $fmt] run $i/$REPS"
       for v in "${!VNAMES[@]}"; do
         ours "$doc" "$v" "$fmt" "$i"
-        [ $HAVE_PEER = 1 ] && peer "$doc" "$fmt" "$i"
+        [ $HAVE_PEER = 1 ] && [ "$fmt" != both ] && peer "$doc" "$fmt" "$i"
       done
     done
   done
@@ -262,11 +267,11 @@ print("(median, min), CPU (user+sys, median), peak RSS (median); pages and file 
 print("| document | tool | format | n | wall median | wall min | CPU | peak RSS | pages | file size |")
 print("|---|---|---|--:|--:|--:|--:|--:|--:|--:|")
 for doc in doc_list:
-    for fmt in ("pdf", "html"):
+    for fmt in ("pdf", "html", "both"):
         for tool in tools(doc, fmt):
             s = stats((doc, fmt, tool))
             shown = f"{doc}-expanded" if tool == "peer" else doc
-            pages = str(s["pages"]) if fmt == "pdf" else ""
+            pages = str(s["pages"]) if fmt != "html" else ""
             print(f"| {shown} | {tool} | {fmt} | {s['n']} | {s['wall']:.1f} s | {s['wmin']:.1f} s | {s['cpu']:.1f} s "
                   f"| {s['rss']:.0f} MB | {pages} | {s['size'] / 1e6:.2f} MB |")
 if have_peer:

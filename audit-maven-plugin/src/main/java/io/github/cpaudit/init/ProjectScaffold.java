@@ -25,7 +25,8 @@ import java.util.Optional;
 /**
  * Creates a new audit project: the report skeleton (Appendix C) of the report-skeleton jar, a
  * {@code pom.xml} that uses the plugin, {@code audit.yaml}, one empty data table per table of the
- * schema with its header row, the fill-in worksheets asked for and a {@code .gitignore}. It never
+ * schema with its header row, the fill-in worksheets asked for, a {@code .gitignore} and the JVM
+ * options of {@code .mvn/jvm.config}. It never
  * overwrites: when any file it would write exists, it writes nothing and lists them all.
  */
 public final class ProjectScaffold {
@@ -73,6 +74,7 @@ public final class ProjectScaffold {
         files.put("pom.xml", utf8(ProjectFiles.pom(request)));
         files.put("audit.yaml", utf8(ProjectFiles.auditYaml(request)));
         files.put(".gitignore", utf8(ProjectFiles.gitignore()));
+        files.put(".mvn/jvm.config", utf8(ProjectFiles.jvmConfig()));
         for (String path : skeletonFiles()) {
             files.put(path, path.equals(MASTER) ? utf8(answered(new String(resource(SKELETON + path),
                     StandardCharsets.UTF_8), request)) : resource(SKELETON + path));

@@ -87,7 +87,10 @@ class ProjectScaffoldTest {
         byte[] roster = Files.readAllBytes(project.resolve("data/roster.csv"));
         assertThat(new String(roster, StandardCharsets.UTF_8)).startsWith("\uFEFF企业编号,企业名称,统一社会信用代码,行业代码")
                 .contains("工业总产值（万元）").endsWith("\n").hasLineCount(1);
-        assertThat(written).contains(".gitignore", "data/energy.csv", "data/checklist_status.csv",
+        // Maven reads its JVM options from .mvn/jvm.config: one line, no comment that java would choke on
+        assertThat(Files.readString(project.resolve(".mvn/jvm.config"), StandardCharsets.UTF_8))
+                .isEqualTo("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC\n");
+        assertThat(written).contains(".gitignore", ".mvn/jvm.config", "data/energy.csv", "data/checklist_status.csv",
                 "src/docs/asciidoc/report.adoc", "src/docs/asciidoc/worksheets/2-04.adoc");
         assertThat(Files.readString(project.resolve("src/docs/asciidoc/worksheets/2-04.adoc"), StandardCharsets.UTF_8))
                 .startsWith("= 工作表2-4 能源消耗及折标").contains("|企业 |能源品种 |实物量");
@@ -100,7 +103,7 @@ class ProjectScaffoldTest {
         assertThatThrownBy(() -> new ProjectScaffold().create(request(project, List.of("2-4"))))
                 .isInstanceOf(AuditException.class)
                 .hasMessageStartingWith("没有创建项目（init refused）：" + project + " 中已有下列 " + written.size() + " 个文件")
-                .hasMessageContaining("\n  pom.xml\n  audit.yaml\n  .gitignore\n");
+                .hasMessageContaining("\n  pom.xml\n  audit.yaml\n  .gitignore\n  .mvn/jvm.config\n");
         assertThat(Files.readString(yaml, StandardCharsets.UTF_8)).isEqualTo(before);
     }
 

@@ -25,7 +25,7 @@ class InitConflictIT {
         Path source = InvokerProjects.source("init-conflict");
         assertThat(Files.readAllBytes(built.resolve("audit.yaml"))).isEqualTo(Files.readAllBytes(source.resolve("audit.yaml")));
         // nothing of the scaffold was written
-        for (String created : new String[] {"src", "data", ".gitignore"}) {
+        for (String created : new String[] {"src", "data", ".gitignore", ".mvn"}) {
             assertThat(built.resolve(created)).doesNotExist();
         }
     }
