@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.asciidoctor.ast.Document;
@@ -55,6 +56,8 @@ final class ProjectSession {
         }
     };
     private final Map<Path, Loaded> loaded = new HashMap<>();
+    /** A read of the project started before the conversion, taken by the first macro that needs it. */
+    private ProjectReadAhead ahead;
 
     WorksheetCatalog catalog() {
         return catalog;
@@ -83,6 +86,11 @@ final class ProjectSession {
         return drawn.computeIfAbsent(List.of(chart, font), key -> draw.get());
     }
 
+    /** Hands the session a project being read already; the first load takes it instead of reading. */
+    synchronized void readAhead(ProjectReadAhead read) {
+        this.ahead = read;
+    }
+
     /** The default title of report table {@code name}, or the name when there is none. */
     String tableTitle(String name) {
         return tables.table(name).map(ComputedTables.Named::title).orElse(name);
@@ -101,14 +109,32 @@ final class ProjectSession {
         if (cached != null && cached.fingerprint().equals(fingerprint(project, cached.view(), templates))) {
             return cached;
         }
-        long start = System.nanoTime();
-        ProjectView view = ProjectView.load(project, templates);
-        processor.log(new LogRecord(Severity.INFO, String.format(java.util.Locale.ROOT,
-                "读取并计算项目数据（data）：%d 家企业，%.1f s", view.enterprises().size(), (System.nanoTime() - start) / 1e9)));
-        Loaded fresh = new Loaded(fingerprint(project, view, templates), view, new TableRenderer(view, tables),
-                new FigureValues(view));
+        Optional<ProjectReadAhead.Read> read = takeReadAhead(project, templates);
+        ProjectView view;
+        List<String> fingerprint;
+        if (read.isPresent() && read.get().fingerprint().equals(fingerprint(project, read.get().view(), templates))) {
+            view = read.get().view();
+            fingerprint = read.get().fingerprint();
+            processor.log(new LogRecord(Severity.INFO, String.format(java.util.Locale.ROOT,
+                    "读取并计算项目数据（data）：%d 家企业，%.1f s（与运行时启动同时进行）", view.enterprises().size(),
+                    read.get().seconds())));
+        } else {
+            long start = System.nanoTime();
+            view = ProjectView.load(project, templates);
+            fingerprint = fingerprint(project, view, templates);
+            processor.log(new LogRecord(Severity.INFO, String.format(java.util.Locale.ROOT,
+                    "读取并计算项目数据（data）：%d 家企业，%.1f s", view.enterprises().size(), (System.nanoTime() - start) / 1e9)));
+        }
+        Loaded fresh = new Loaded(fingerprint, view, new TableRenderer(view, tables), new FigureValues(view));
         loaded.put(project, fresh);
         return fresh;
+    }
+
+    /** The read started ahead for this project, once: a later change of the inputs reads them again. */
+    private Optional<ProjectReadAhead.Read> takeReadAhead(Path project, Path templates) {
+        ProjectReadAhead read = ahead;
+        ahead = null;
+        return read == null ? Optional.empty() : read.result(project, templates);
     }
 
     static Path projectDir(Document document) {
@@ -124,7 +150,7 @@ final class ProjectSession {
     }
 
     /** Names, sizes and times of every file the view was read from. */
-    private static List<String> fingerprint(Path project, ProjectView view, Path templates) {
+    static List<String> fingerprint(Path project, ProjectView view, Path templates) {
         List<Path> inputs = new ArrayList<>();
         inputs.add(project.resolve("audit.yaml"));
         view.config().ifPresent(config -> {

@@ -2,12 +2,14 @@ package io.github.cpaudit.publish;
 
 import io.github.cpaudit.AuditException;
 import io.github.cpaudit.ProjectPaths;
+import io.github.cpaudit.asciidoc.ProjectReadAhead;
 
 import org.asciidoctor.Options;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
@@ -41,6 +43,8 @@ public final class ReportPublisher {
         Set<Format> formats = new TreeSet<>(request.formats()); // HTML first: it fails fastest
         LogCollector collector = new LogCollector(request, log);
         long start = System.nanoTime();
+        // the data on a second thread while the runtime starts on this one
+        Optional<ProjectReadAhead> ahead = ProjectReadAhead.start(request.projectDir(), request.attributes());
         // fonts first: a font that cannot work fails the build before the runtime costs seconds
         PdfFonts fonts = new FontResolver(request.projectDir(), installedFonts, log).choose(request.fonts(),
                 request.theme() == null ? PdfFonts.DEFAULT_THEME_FONT : "主题 " + request.theme().getFileName() + " 所定的字体");
@@ -49,6 +53,7 @@ public final class ReportPublisher {
         }
         try (StagedOutput staged = StagedOutput.create(request.outputDir());
                 ReportRuntime runtime = timed("启动 Asciidoctor 运行时（runtime）", () -> new ReportRuntime(collector))) {
+            ahead.ifPresent(runtime::readAhead);
             Conversion conversion = new Conversion(request, runtime, staged, new PdfAssets(request.cacheDir()), fonts);
             if (formats.size() > 1 && request.speed().concurrent()) {
                 writeTogether(conversion, collector);

@@ -73,6 +73,9 @@ class ConcurrentFormatsTest {
     void theHtmlWasWrittenOnItsOwnThreadOnlyWhenBothFormatsWereAskedForTogether() {
         assertThat(together.infoThreads).anyMatch(line -> line.startsWith("audit-html 生成 HTML："))
                 .anyMatch(line -> line.startsWith(Thread.currentThread().getName() + " 生成 PDF："));
+        // the data were read while the runtime started, once for both formats
+        assertThat(together.infos).filteredOn(info -> info.startsWith("读取并计算项目数据（data）：3 家企业"))
+                .singleElement().asString().endsWith("（与运行时启动同时进行）");
         assertThat(apart.infoThreads).filteredOn(line -> line.contains("生成 "))
                 .isNotEmpty().allMatch(line -> line.startsWith(Thread.currentThread().getName() + " "));
     }
