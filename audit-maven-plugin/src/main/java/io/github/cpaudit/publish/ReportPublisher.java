@@ -97,8 +97,9 @@ public final class ReportPublisher {
 
     /**
      * HTML on a second thread of the same runtime while this one loads asciidoctor-pdf and writes the
-     * PDF: on two cores the HTML then costs little more than nothing. A failure of either is reported
-     * after both ended (HTML's first, as a sequential build would have); so is the fail level.
+     * PDF. Off by default: on two cores it saved nothing measurable (the two threads slow each other:
+     * more CPU for the same wall time; README, 性能基准). A failure of either is reported after both
+     * ended (HTML's first, as a sequential build would have); so is the fail level.
      */
     private void writeTogether(Conversion conversion, LogCollector collector) {
         ExecutorService second = Executors.newSingleThreadExecutor(work -> {

@@ -261,4 +261,56 @@ class MacrosTest {
     private static long loads() {
         return messages(Severity.INFO).stream().filter(m -> m.startsWith("读取并计算项目数据（data）：3 家企业")).count();
     }
+
+    private static final String READ_AHEAD = "（与运行时启动同时进行）";
+
+    /**
+     * A project read ahead (while the runtime starts) is what the macros use, and only while its
+     * inputs are unchanged: data edited after the read are read again, never printed stale. On a
+     * copy of its own, so that the session's cache of the main copy stays as the other tests left it.
+     */
+    @Test
+    void theMacrosTakeAReadAheadAndReadAgainWhenTheDataChangedAfterIt() throws IOException {
+        Path other = ProjectCopy.of(ENGINE_PROJECT, tmp.resolve("read-ahead"));
+        Path templates = other.resolve("src/docs/templates");
+        // the instance Factory.create returned is the one the registry's session belongs to
+        ProjectReadAhead first = ProjectReadAhead.start(other, java.util.Map.of()).orElseThrow();
+        assertThat(AuditExtensionRegistry.readAhead(asciidoctor, first)).isTrue();
+        assertThat(enterpriseCount(other)).isEqualTo("3");
+        String seconds = String.format(java.util.Locale.ROOT, "%.1f", first.result(other, templates).orElseThrow().seconds());
+        assertThat(dataLines()).containsExactly("读取并计算项目数据（data）：3 家企业，" + seconds + " s" + READ_AHEAD);
+
+        // read ahead, then a writer adds an enterprise before the conversion uses the read
+        ProjectReadAhead stale = ProjectReadAhead.start(other, java.util.Map.of()).orElseThrow();
+        assertThat(stale.result(other, templates)).isPresent();
+        Path roster = other.resolve("data/roster.csv");
+        String third = Files.readAllLines(roster, StandardCharsets.UTF_8).get(3);
+        Files.writeString(roster, third.replace("E03", "E04").replace("丙电镀", "丁电镀") + "\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        AuditExtensionRegistry.readAhead(asciidoctor, stale);
+        assertThat(enterpriseCount(other)).isEqualTo("4");
+        assertThat(dataLines()).singleElement().asString().startsWith("读取并计算项目数据（data）：4 家企业")
+                .doesNotContain(READ_AHEAD);
+    }
+
+    @Test
+    void aFolderWithoutAuditYamlIsNotReadAhead() {
+        assertThat(ProjectReadAhead.start(tmp.resolve("no-project"), java.util.Map.of())).isEmpty();
+    }
+
+    /** audit:value[enterprises.count] as a document of {@code projectDir} prints it. */
+    private static String enterpriseCount(Path projectDir) throws IOException {
+        Path file = projectDir.resolve("src/docs/asciidoc/report.adoc");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "= 报告\n\n企业 audit:value[enterprises.count] 家。\n", StandardCharsets.UTF_8);
+        log.clear();
+        String html = asciidoctor.convertFile(file.toFile(), Options.builder().safe(SafeMode.SAFE).standalone(false)
+                .toFile(false).baseDir(projectDir.toFile())
+                .attributes(Attributes.builder().attribute("audit-project", projectDir.toString()).build()).build());
+        return Jsoup.parse(html).text().replaceAll("\\D", "");
+    }
+
+    private static List<String> dataLines() {
+        return messages(Severity.INFO).stream().filter(m -> m.startsWith("读取并计算项目数据")).toList();
+    }
 }
