@@ -64,7 +64,7 @@ class ConcurrentFormatsTest {
 
                 audit-enterprises::[]
                 """, StandardCharsets.UTF_8);
-        publish("target/together", Set.of(Format.HTML, Format.PDF), new PublishSpeed(true, true), together);
+        publish("target/together", Set.of(Format.HTML, Format.PDF), new PublishSpeed(true, true, true), together);
         publish("target/apart", Set.of(Format.HTML, Format.PDF), PublishSpeed.DEFAULT, apart);
         publish("target/draft", Set.of(Format.HTML), PublishSpeed.DEFAULT, draft);
     }
@@ -73,6 +73,10 @@ class ConcurrentFormatsTest {
     void theHtmlWasWrittenOnItsOwnThreadOnlyWhenBothFormatsWereAskedForTogether() {
         assertThat(together.infoThreads).anyMatch(line -> line.startsWith("audit-html 生成 HTML："))
                 .anyMatch(line -> line.startsWith(Thread.currentThread().getName() + " 生成 PDF："));
+        // only the HTML-only draft leaves the optimizing compiler out
+        assertThat(draft.infos).anyMatch(info -> info.startsWith("HTML 草稿只用 JVM 的客户端编译器"));
+        assertThat(together.infos).noneMatch(info -> info.contains("客户端编译器"));
+        assertThat(apart.infos).noneMatch(info -> info.contains("客户端编译器"));
         // the data were read while the runtime started, once for both formats
         assertThat(together.infos).filteredOn(info -> info.startsWith("读取并计算项目数据（data）：3 家企业"))
                 .singleElement().asString().endsWith("（与运行时启动同时进行）");

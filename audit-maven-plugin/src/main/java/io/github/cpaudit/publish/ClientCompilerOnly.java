@@ -1,0 +1,68 @@
+package io.github.cpaudit.publish;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
+/**
+ * The JVM's optimizing compiler (C2) switched off for the length of a short run, through HotSpot's
+ * Compiler Control (the same as {@code jcmd <pid> Compiler.directives_add}): methods compiled from
+ * then on stay with the client compiler. An HTML-only draft lasts seconds, and on two cores C2
+ * compiling JRuby's code took a core away from the conversion for most of it (README, 性能基准);
+ * the PDF runs long enough to gain from C2, so it never asks for this. Where the JVM has no such
+ * command (not HotSpot), nothing changes.
+ */
+final class ClientCompilerOnly implements AutoCloseable {
+
+    private static final String DIRECTIVE = "[{ match: \"*.*\", c2: { Exclude: true } }]";
+
+    private final boolean added;
+
+    private ClientCompilerOnly(boolean added) {
+        this.added = added;
+    }
+
+    /** Adds the directive; {@link #close()} removes it again. */
+    static ClientCompilerOnly start() {
+        Path file = null;
+        try {
+            file = Files.createTempFile("cp-audit-c2-off", ".json");
+            Files.writeString(file, DIRECTIVE, StandardCharsets.UTF_8);
+            Object answer = command("compilerDirectivesAdd", file.toString());
+            return new ClientCompilerOnly(String.valueOf(answer).contains("1 compiler directives added"));
+        } catch (IOException | JMException | RuntimeException e) {
+            return new ClientCompilerOnly(false);
+        } finally {
+            if (file != null) {
+                file.toFile().delete();
+            }
+        }
+    }
+
+    /** Whether the JVM took the directive. */
+    boolean active() {
+        return added;
+    }
+
+    @Override
+    public void close() {
+        if (added) {
+            try {
+                command("compilerDirectivesRemove"); // the newest directive: ours
+            } catch (JMException | RuntimeException e) {
+                // the run is over either way; a JVM that keeps the directive only compiles less
+            }
+        }
+    }
+
+    private static Object command(String operation, String... arguments) throws JMException {
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        return server.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"), operation,
+                new Object[] {arguments}, new String[] {String[].class.getName()});
+    }
+}
