@@ -16,8 +16,16 @@ import java.util.concurrent.CompletionException;
  */
 public final class ProjectReadAhead {
 
-    /** What the read produced: the view, the fingerprint of its inputs afterwards, and how long it took. */
-    record Read(ProjectView view, List<String> fingerprint, double seconds) { }
+    /** What a read produced: the view, the fingerprint of its inputs afterwards, and how long it took. */
+    record Read(ProjectView view, List<String> fingerprint, double seconds) {
+
+        /** Reads and calculates the project on this thread. */
+        static Read now(Path project, Path templates) {
+            long start = System.nanoTime();
+            ProjectView view = ProjectView.load(project, templates);
+            return new Read(view, ProjectSession.fingerprint(project, view, templates), (System.nanoTime() - start) / 1e9);
+        }
+    }
 
     private final Path project;
     private final Path templates;
@@ -47,10 +55,7 @@ public final class ProjectReadAhead {
 
     private void run() {
         try {
-            long start = System.nanoTime();
-            ProjectView view = ProjectView.load(project, templates);
-            read.complete(new Read(view, ProjectSession.fingerprint(project, view, templates),
-                    (System.nanoTime() - start) / 1e9));
+            read.complete(Read.now(project, templates));
         } catch (RuntimeException | Error e) {
             read.completeExceptionally(e);
         }

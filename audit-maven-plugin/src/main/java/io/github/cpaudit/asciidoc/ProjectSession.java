@@ -109,23 +109,14 @@ final class ProjectSession {
         if (cached != null && cached.fingerprint().equals(fingerprint(project, cached.view(), templates))) {
             return cached;
         }
-        Optional<ProjectReadAhead.Read> read = takeReadAhead(project, templates);
-        ProjectView view;
-        List<String> fingerprint;
-        if (read.isPresent() && read.get().fingerprint().equals(fingerprint(project, read.get().view(), templates))) {
-            view = read.get().view();
-            fingerprint = read.get().fingerprint();
-            processor.log(new LogRecord(Severity.INFO, String.format(java.util.Locale.ROOT,
-                    "读取并计算项目数据（data）：%d 家企业，%.1f s（与运行时启动同时进行）", view.enterprises().size(),
-                    read.get().seconds())));
-        } else {
-            long start = System.nanoTime();
-            view = ProjectView.load(project, templates);
-            fingerprint = fingerprint(project, view, templates);
-            processor.log(new LogRecord(Severity.INFO, String.format(java.util.Locale.ROOT,
-                    "读取并计算项目数据（data）：%d 家企业，%.1f s", view.enterprises().size(), (System.nanoTime() - start) / 1e9)));
-        }
-        Loaded fresh = new Loaded(fingerprint, view, new TableRenderer(view, tables), new FigureValues(view));
+        Optional<ProjectReadAhead.Read> readAhead = takeReadAhead(project, templates)
+                .filter(read -> read.fingerprint().equals(fingerprint(project, read.view(), templates)));
+        ProjectReadAhead.Read read = readAhead.orElseGet(() -> ProjectReadAhead.Read.now(project, templates));
+        ProjectView view = read.view();
+        processor.log(new LogRecord(Severity.INFO, String.format(java.util.Locale.ROOT,
+                "读取并计算项目数据（data）：%d 家企业，%.1f s%s", view.enterprises().size(), read.seconds(),
+                readAhead.isPresent() ? "（与运行时启动同时进行）" : "")));
+        Loaded fresh = new Loaded(read.fingerprint(), view, new TableRenderer(view, tables), new FigureValues(view));
         loaded.put(project, fresh);
         return fresh;
     }
