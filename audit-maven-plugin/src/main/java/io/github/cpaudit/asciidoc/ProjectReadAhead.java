@@ -49,8 +49,8 @@ public final class ProjectReadAhead {
         if (!Files.isRegularFile(project.resolve("audit.yaml"))) {
             return Optional.empty();
         }
-        String templates = attributes.getOrDefault(ProjectSession.TEMPLATES, ProjectSession.DEFAULT_TEMPLATES);
-        return Optional.of(new ProjectReadAhead(project, project.resolve(templates).normalize()));
+        return Optional.of(new ProjectReadAhead(project,
+                ProjectSession.templatesDir(project, attributes.get(ProjectSession.TEMPLATES))));
     }
 
     private void run() {

@@ -136,8 +136,12 @@ final class ProjectSession {
     }
 
     static Path templatesDir(Document document) {
-        Object templates = document.getAttribute(TEMPLATES);
-        return projectDir(document).resolve(templates == null ? DEFAULT_TEMPLATES : templates.toString()).normalize();
+        return templatesDir(projectDir(document), document.getAttribute(TEMPLATES));
+    }
+
+    /** The templates folder the attribute {@code audit-templates} names (null: the default), in the project. */
+    static Path templatesDir(Path project, Object attribute) {
+        return project.resolve(attribute == null ? DEFAULT_TEMPLATES : attribute.toString()).normalize();
     }
 
     /** Names, sizes and times of every file the view was read from. */
