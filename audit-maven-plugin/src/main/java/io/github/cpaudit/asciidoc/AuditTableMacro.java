@@ -1,7 +1,7 @@
 package io.github.cpaudit.asciidoc;
 
-import io.github.cpaudit.render.TableOptions;
-import io.github.cpaudit.render.TableRenderer;
+import io.github.cpaudit.tables.TableOptions;
+import io.github.cpaudit.tables.TableRenderer;
 import org.asciidoctor.ast.StructuralNode;
 
 /** {@code audit-table::NAME[]}: one of the report's computed tables, numbered in its chapter. */

@@ -1,11 +1,11 @@
 package io.github.cpaudit.asciidoc;
 
-import io.github.cpaudit.render.AsciidocText;
-import io.github.cpaudit.render.ChartPainter;
-import io.github.cpaudit.render.ChartSpec;
-import io.github.cpaudit.render.ProjectView;
-import io.github.cpaudit.render.RenderException;
-import io.github.cpaudit.render.ReportCharts;
+import io.github.cpaudit.charts.ChartPainter;
+import io.github.cpaudit.charts.ChartSpec;
+import io.github.cpaudit.charts.ReportCharts;
+import io.github.cpaudit.engine.ProjectView;
+import io.github.cpaudit.tables.AsciidocText;
+import io.github.cpaudit.tables.RenderException;
 import java.awt.Font;
 import java.util.Base64;
 import java.util.HashMap;

@@ -1,12 +1,12 @@
 package io.github.cpaudit.asciidoc;
 
+import io.github.cpaudit.catalog.Worksheet;
+import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Enterprise;
-import io.github.cpaudit.render.AsciidocText;
-import io.github.cpaudit.render.ProjectView;
-import io.github.cpaudit.render.RenderException;
-import io.github.cpaudit.render.TableOptions;
-import io.github.cpaudit.render.TableRenderer;
-import io.github.cpaudit.render.Worksheet;
+import io.github.cpaudit.tables.AsciidocText;
+import io.github.cpaudit.tables.RenderException;
+import io.github.cpaudit.tables.TableOptions;
+import io.github.cpaudit.tables.TableRenderer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -3,7 +3,7 @@ package io.github.cpaudit.asciidoc;
 import io.github.cpaudit.AuditMode;
 import io.github.cpaudit.calc.RefusedInput;
 import io.github.cpaudit.data.DataProblem;
-import io.github.cpaudit.render.ProjectView;
+import io.github.cpaudit.engine.ProjectView;
 import org.asciidoctor.ast.Cursor;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.extension.Processor;

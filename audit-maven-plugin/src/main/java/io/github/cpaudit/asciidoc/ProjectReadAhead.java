@@ -1,6 +1,6 @@
 package io.github.cpaudit.asciidoc;
 
-import io.github.cpaudit.render.ProjectView;
+import io.github.cpaudit.engine.ProjectView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +22,7 @@ public final class ProjectReadAhead {
         /** Reads and calculates the project on this thread. */
         static Read now(Path project, Path templates) {
             long start = System.nanoTime();
-            ProjectView view = ProjectView.load(project, templates);
+            ProjectView view = ProjectView.load(project);
             return new Read(view, ProjectSession.fingerprint(project, view, templates), (System.nanoTime() - start) / 1e9);
         }
     }

@@ -1,15 +1,15 @@
 package io.github.cpaudit.asciidoc;
 
-import io.github.cpaudit.render.BlankForms;
+import io.github.cpaudit.catalog.WorksheetCatalog;
+import io.github.cpaudit.charts.ChartSpec;
+import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.render.ChartFonts;
-import io.github.cpaudit.render.ChartSpec;
-import io.github.cpaudit.render.ComputedTables;
-import io.github.cpaudit.render.FigureValues;
-import io.github.cpaudit.render.ProjectView;
-import io.github.cpaudit.render.TableRenderer;
-import io.github.cpaudit.render.TableTemplates;
-import io.github.cpaudit.render.TemplateResolver;
-import io.github.cpaudit.render.WorksheetCatalog;
+import io.github.cpaudit.tables.BlankForms;
+import io.github.cpaudit.tables.ComputedTables;
+import io.github.cpaudit.tables.TableRenderer;
+import io.github.cpaudit.tables.TableTemplates;
+import io.github.cpaudit.tables.TemplateResolver;
+import io.github.cpaudit.values.FigureValues;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -116,7 +116,8 @@ final class ProjectSession {
         processor.log(new LogRecord(Severity.INFO, String.format(java.util.Locale.ROOT,
                 "读取并计算项目数据（data）：%d 家企业，%.1f s%s", view.enterprises().size(), read.seconds(),
                 readAhead.isPresent() ? "（与运行时启动同时进行）" : "")));
-        Loaded fresh = new Loaded(read.fingerprint(), view, new TableRenderer(view, tables), new FigureValues(view));
+        Loaded fresh = new Loaded(read.fingerprint(), view, new TableRenderer(view, tables,
+                new TableTemplates(new TemplateResolver(templates))), new FigureValues(view));
         loaded.put(project, fresh);
         return fresh;
     }

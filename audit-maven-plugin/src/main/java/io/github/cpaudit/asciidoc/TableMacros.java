@@ -1,7 +1,7 @@
 package io.github.cpaudit.asciidoc;
 
-import io.github.cpaudit.render.RenderException;
-import io.github.cpaudit.render.TableOptions;
+import io.github.cpaudit.tables.RenderException;
+import io.github.cpaudit.tables.TableOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

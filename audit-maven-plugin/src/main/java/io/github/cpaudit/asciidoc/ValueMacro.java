@@ -1,12 +1,12 @@
 package io.github.cpaudit.asciidoc;
 
-import io.github.cpaudit.render.FigureValues;
-import io.github.cpaudit.render.RenderException;
+import io.github.cpaudit.tables.RenderException;
+import io.github.cpaudit.values.FigureValues;
 import java.util.Map;
 import java.util.Optional;
-import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.ast.Cursor;
 import org.asciidoctor.ast.PhraseNode;
+import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.PositionalAttributes;
 
 /**

@@ -1,9 +1,9 @@
 package io.github.cpaudit.asciidoc;
 
-import io.github.cpaudit.render.RenderException;
-import io.github.cpaudit.render.TableOptions;
-import io.github.cpaudit.render.TableRenderer;
-import io.github.cpaudit.render.Worksheet;
+import io.github.cpaudit.catalog.Worksheet;
+import io.github.cpaudit.tables.RenderException;
+import io.github.cpaudit.tables.TableOptions;
+import io.github.cpaudit.tables.TableRenderer;
 import java.util.List;
 import org.asciidoctor.ast.StructuralNode;
 

@@ -1,5 +1,6 @@
 package io.github.cpaudit.calc;
 
+import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.model.Figure;
 
 import java.math.BigDecimal;
@@ -15,4 +16,22 @@ import java.math.BigDecimal;
  * @param implemented the sum over the implemented options
  */
 public record BenefitLine(String item, Figure baseline, BigDecimal reduction, Figure rate, BigDecimal implemented) {
+    /** t of the engine's item key COD（t）. */
+    public static String unit(String item) {
+        int open = item.lastIndexOf('（');
+        return open < 0 || !item.endsWith("）") ? "" : item.substring(open + 1, item.length() - 1);
+    }
+
+    /**
+     * The rounding of an item's figures, by its unit: tce and tCO2 to 0.1, 万元 to 0.01, physical
+     * amounts as they add up (formulas.md §8).
+     */
+    public static Kind kind(String item) {
+        return switch (unit(item)) {
+            case "tce" -> Kind.TCE;
+            case "tCO2" -> Kind.CO2;
+            case "万元" -> Kind.MONEY;
+            default -> Kind.AS_GIVEN;
+        };
+    }
 }

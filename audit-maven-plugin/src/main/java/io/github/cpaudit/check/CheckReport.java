@@ -1,9 +1,10 @@
 package io.github.cpaudit.check;
 
 import io.github.cpaudit.AuditMode;
+import io.github.cpaudit.calc.ReviewFinding;
+import io.github.cpaudit.checklist.ChecklistGap;
 import io.github.cpaudit.data.DataProblem;
 import io.github.cpaudit.publish.Problem;
-import io.github.cpaudit.render.ReviewFinding;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -5,15 +5,16 @@ import io.github.cpaudit.AuditMode;
 import io.github.cpaudit.ProjectPaths;
 import io.github.cpaudit.asciidoc.OpenItems;
 import io.github.cpaudit.calc.RefusedInput;
+import io.github.cpaudit.catalog.Checklist;
+import io.github.cpaudit.checklist.ChecklistCompleteness;
+import io.github.cpaudit.checklist.ChecklistGap;
 import io.github.cpaudit.data.CellLocation;
 import io.github.cpaudit.data.DataProblem;
+import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Enterprise;
 import io.github.cpaudit.publish.DocumentScan;
 import io.github.cpaudit.publish.Problem;
 import io.github.cpaudit.publish.PublishLog;
-import io.github.cpaudit.render.Checklist;
-import io.github.cpaudit.render.ProjectView;
-import io.github.cpaudit.render.ReviewFindings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,7 +63,7 @@ public final class ProjectCheck {
     public CheckReport check(CheckRequest request) {
         long start = System.nanoTime();
         // nothing is rendered here: the toolkit's templates are enough
-        ProjectView view = ProjectView.load(request.projectDir(), null);
+        ProjectView view = ProjectView.load(request.projectDir());
         ChecklistCompleteness completeness = new ChecklistCompleteness(view, Checklist.bundled());
         List<DataProblem> data = new ArrayList<>(view.project().problems().list());
         for (RefusedInput refused : view.results().refused()) {
@@ -98,7 +99,7 @@ public final class ProjectCheck {
         documentProblems.sort(Problem.BY_PLACE);
         log.info(String.format(Locale.ROOT, "检查报告文档（document, HTML in memory）：%.1f s", seconds(start)));
         return new CheckReport(request.mode(), enterprises, data, gaps, openItems, documentProblems,
-                ReviewFindings.of(view));
+                view.findings());
     }
 
     private static String counts(CheckReport report) {

@@ -1,15 +1,15 @@
 package io.github.cpaudit.init;
 
 import io.github.cpaudit.AuditException;
+import io.github.cpaudit.catalog.Worksheet;
+import io.github.cpaudit.catalog.WorksheetCatalog;
 import io.github.cpaudit.data.ColumnSpec;
 import io.github.cpaudit.data.Schema;
 import io.github.cpaudit.data.TableSpec;
-import io.github.cpaudit.render.BlankForms;
-import io.github.cpaudit.render.TableTemplates;
-import io.github.cpaudit.render.TemplateResolver;
-import io.github.cpaudit.render.Worksheet;
-import io.github.cpaudit.render.WorksheetCatalog;
-import io.github.cpaudit.render.WorksheetForm;
+import io.github.cpaudit.tables.BlankForms;
+import io.github.cpaudit.tables.TableTemplates;
+import io.github.cpaudit.tables.TemplateResolver;
+import io.github.cpaudit.tables.WorksheetForm;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

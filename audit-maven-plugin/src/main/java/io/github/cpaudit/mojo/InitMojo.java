@@ -71,8 +71,8 @@ public class InitMojo extends AbstractAuditMojo {
             return List.of();
         }
         if (value.equals("all")) {
-            return io.github.cpaudit.render.WorksheetCatalog.bundled().all().stream()
-                    .map(io.github.cpaudit.render.Worksheet::number).toList();
+            return io.github.cpaudit.catalog.WorksheetCatalog.bundled().all().stream()
+                    .map(io.github.cpaudit.catalog.Worksheet::number).toList();
         }
         List<String> numbers = new ArrayList<>();
         for (String number : value.split("[,，、\\s]+")) {

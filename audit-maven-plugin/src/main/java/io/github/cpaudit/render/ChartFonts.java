@@ -1,5 +1,7 @@
 package io.github.cpaudit.render;
 
+import io.github.cpaudit.tables.RenderException;
+
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package io.github.cpaudit.asciidoc;
 import io.github.cpaudit.testing.ProjectCopy;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cpaudit.render.WorksheetCatalog;
+import io.github.cpaudit.catalog.WorksheetCatalog;
 import io.github.cpaudit.testing.PdfReport;
 import io.github.cpaudit.testing.RenderedTables;
 import java.io.IOException;

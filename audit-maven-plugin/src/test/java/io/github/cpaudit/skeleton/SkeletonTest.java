@@ -2,11 +2,11 @@ package io.github.cpaudit.skeleton;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cpaudit.catalog.Worksheet;
+import io.github.cpaudit.catalog.WorksheetCatalog;
 import io.github.cpaudit.data.ColumnSpec;
 import io.github.cpaudit.data.Schema;
 import io.github.cpaudit.data.TableSpec;
-import io.github.cpaudit.render.Worksheet;
-import io.github.cpaudit.render.WorksheetCatalog;
 import io.github.cpaudit.testing.ProjectCopy;
 import io.github.cpaudit.testing.RenderedTables;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package io.github.cpaudit.testing;
 
-import io.github.cpaudit.render.Worksheet;
-import io.github.cpaudit.render.WorksheetCatalog;
+import io.github.cpaudit.catalog.Worksheet;
+import io.github.cpaudit.catalog.WorksheetCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,0 @@
-package io.github.cpaudit.render;
-
-/** Computes the rows of one table (a worksheet or a report table) from the loaded project. */
-@FunctionalInterface
-public interface TableSource {
-
-    TableRows rows(ProjectView view, TableOptions options);
-}

@@ -1,0 +1,108 @@
+package io.github.cpaudit.tables;
+
+import io.github.cpaudit.calc.BenefitLine;
+import io.github.cpaudit.calc.FigureFormatter.Kind;
+import io.github.cpaudit.calc.OptionResult;
+import io.github.cpaudit.catalog.Worksheet;
+import io.github.cpaudit.engine.ProjectView;
+import io.github.cpaudit.model.Figure;
+import io.github.cpaudit.model.Material;
+import io.github.cpaudit.model.Option;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Worksheet 3-1 减污降碳效益汇总. */
+public final class BenefitSheet {
+
+    /** The item of the options' annual savings. */
+    static final String MONEY_ITEM = "经济效益";
+
+    /** The pollutants in the order of the spec's 3-1 list; others come after them. */
+    private static final List<String> POLLUTANTS = List.of("废水排放量", "COD", "氨氮", "总氮", "总磷", "重金属", "SO2",
+            "NOx", "颗粒物", "VOCs");
+    private static final List<String> WASTES = List.of("危险废物", "一般固废");
+
+    private BenefitSheet() {
+    }
+
+    /**
+     * 3-1 减污降碳效益汇总: every item the options reduce against its baseline-year figure, in the
+     * spec's order (energy, fresh water, materials, pollutants, wastes, CO2, 经济效益), every figure
+     * per year; 经济效益 from the options' annual savings when no effect names it.
+     */
+    static TableRows benefits(ProjectView view, TableOptions options) {
+        List<BenefitLine> lines = ordered(view);
+        List<Row> rows = new ArrayList<>();
+        for (BenefitLine line : lines) {
+            String unit = BenefitLine.unit(line.item());
+            Kind kind = BenefitLine.kind(line.item());
+            rows.add(Row.of(view, null).text("item", name(line.item())).text("unit", unit.isEmpty() ? "" : unit + "/a")
+                    .figure("baseline", line.baseline(), kind).number("reduction", line.reduction(), kind)
+                    .figure("rate", line.rate(), Kind.PERCENT).number("implemented", line.implemented(), kind));
+        }
+        if (!lines.isEmpty() && lines.stream().noneMatch(line -> name(line.item()).equals(MONEY_ITEM))) {
+            rows.add(money(view));
+        }
+        return new TableRows(rows, List.of(), rows.isEmpty()
+                ? List.of("清洁生产方案（options）及方案效果（option_effects）") : List.of(), Map.of());
+    }
+
+    /** The lines of 3-1 in the spec's order (the table and the benefit chart alike). */
+    public static List<BenefitLine> ordered(ProjectView view) {
+        Set<String> materials = view.project().data().materials().stream().map(Material::name).collect(Collectors.toSet());
+        List<BenefitLine> lines = new ArrayList<>(view.results().benefits());
+        lines.sort(Comparator.comparingInt(line -> rank(name(line.item()), materials)));
+        return lines;
+    }
+
+    /** 经济效益: the options' annual savings, all and implemented. */
+    private static Row money(ProjectView view) {
+        BigDecimal all = BigDecimal.ZERO;
+        BigDecimal implemented = BigDecimal.ZERO;
+        for (OptionResult result : view.results().options()) {
+            Option option = result.option();
+            if (option.annualSaving() != null) {
+                all = all.add(option.annualSaving());
+                implemented = option.implemented() ? implemented.add(option.annualSaving()) : implemented;
+            }
+        }
+        Figure none = Figure.unavailable("经济效益没有基准年数值");
+        return Row.of(view, null).text("item", MONEY_ITEM).text("unit", "万元/a").figure("baseline", none, Kind.MONEY)
+                .number("reduction", all, Kind.MONEY).figure("rate", none, Kind.PERCENT)
+                .number("implemented", implemented, Kind.MONEY);
+    }
+
+    private static int rank(String name, Set<String> materials) {
+        if (name.equals("能源")) {
+            return 0;
+        }
+        if (name.equals("新鲜水")) {
+            return 1;
+        }
+        if (materials.contains(name)) {
+            return 2;
+        }
+        if (POLLUTANTS.contains(name)) {
+            return 3 + POLLUTANTS.indexOf(name);
+        }
+        if (WASTES.contains(name)) {
+            return 20 + WASTES.indexOf(name);
+        }
+        if (name.equals("CO2")) {
+            return 30;
+        }
+        return name.equals(MONEY_ITEM) ? 31 : 15;
+    }
+
+    /** COD of the engine's item key COD（t）. */
+    public static String name(String item) {
+        int open = item.lastIndexOf('（');
+        return open < 0 ? item : item.substring(0, open);
+    }
+
+}

@@ -1,0 +1,105 @@
+package io.github.cpaudit.tables;
+
+import io.github.cpaudit.calc.FigureFormatter.Kind;
+import io.github.cpaudit.calc.IssueShare;
+import io.github.cpaudit.calc.TargetCompletion;
+import io.github.cpaudit.calc.TargetResult;
+import io.github.cpaudit.engine.ProjectView;
+import io.github.cpaudit.model.CommonIssue;
+import io.github.cpaudit.model.Target;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Phase 2 诊断审核, evaluation: the level (2-10, 2-11, in {@link LevelSheets}), common problems and
+ * their causes (2-12, 2-13), the audit focus (2-14) and the targets (2-15).
+ */
+final class EvaluationSheets {
+
+    /** The eight aspects of 2-13's columns (原辅材料和能源 … 员工) and their template keys. */
+    private static final String ISSUES = "共性问题（issues）";
+
+    private EvaluationSheets() {
+    }
+
+    static void register(ComputedTables tables) {
+        tables.worksheet("2-10", LevelSheets::levels);
+        tables.worksheet("2-11", LevelSheets::benchmarks);
+        tables.worksheet("2-12", EvaluationSheets::issues);
+        tables.worksheet("2-13", EvaluationSheets::causes);
+        tables.worksheet("2-14", EvaluationSheets::focus);
+        tables.worksheet("2-15", EvaluationSheets::targets);
+    }
+
+    /**
+     * 2-12 行业共性问题识别: per problem its aspects, the distinct enterprises it affects, their share of
+     * the enterprises audited (to 0.1 %) and their names.
+     */
+    static TableRows issues(ProjectView view, TableOptions options) {
+        List<Row> rows = new ArrayList<>();
+        for (IssueShare share : view.results().issues()) {
+            CommonIssue issue = share.issue();
+            List<String> names = new LinkedHashSet<>(issue.enterprises()).stream().map(view::name).toList();
+            rows.add(Row.of(view, null).text("id", issue.id()).text("description", issue.description())
+                    .text("aspects", String.join("、", issue.aspects())).count("count", share.affected())
+                    .figure("share", share.share(), Kind.PERCENT).text("enterprises", NameList.of(names)));
+        }
+        return PreparationSheets.missingUnless(rows, ISSUES);
+    }
+
+    /** 2-13 问题原因分析: per problem the cause written for each of the eight aspects. */
+    static TableRows causes(ProjectView view, TableOptions options) {
+        List<Row> rows = new ArrayList<>();
+        for (CommonIssue issue : view.project().data().issues()) {
+            Row row = Row.of(view, null).text("issue", issue.id() + " " + issue.description());
+            CommonIssue.ASPECTS.forEach((aspect, key) -> row.text(key, issue.causes().getOrDefault(aspect, "")));
+            rows.add(row);
+        }
+        return PreparationSheets.missingUnless(rows, ISSUES);
+    }
+
+    /**
+     * 2-14 审核重点确定（权重总和计分排序）: the factors with their weights, each candidate focus's
+     * scores R and W×R, its 总分 and 排序; the columns follow the candidates of the data.
+     */
+    static TableRows focus(ProjectView view, TableOptions options) {
+        return WeightedSums.byFactor(view, "2-14", WeightedSums.AUDIT_FOCUS, 2);
+    }
+
+    /**
+     * 2-15 清洁生产目标: per target its baseline, near- and long-term targets, basis, the value after
+     * implementation and 完成情况 (达到, or 未达到 with the gap in the target's unit).
+     */
+    static TableRows targets(ProjectView view, TableOptions options) {
+        List<Row> rows = new ArrayList<>();
+        for (TargetResult result : view.results().targets()) {
+            Target target = result.target();
+            rows.add(Row.of(view, null).text("indicator", target.indicator()).text("unit", target.unit())
+                    .number("baseline", target.baseline(), Kind.AS_GIVEN)
+                    .number("near", target.nearTerm(), Kind.AS_GIVEN).number("long", target.longTerm(), Kind.AS_GIVEN)
+                    .text("basis", target.basis()).number("achieved", target.achieved(), Kind.AS_GIVEN)
+                    .text("status", completion(view, result)));
+        }
+        return PreparationSheets.missingUnless(rows, "清洁生产目标（targets）");
+    }
+
+    /** 近期达到，远期未达到（差 3.8）, the gap in the row's unit; "—" before implementation. */
+    private static String completion(ProjectView view, TargetResult result) {
+        List<String> parts = new ArrayList<>();
+        if (result.nearTerm() != null) {
+            parts.add("近期" + judged(view, result.nearTerm()));
+        }
+        if (result.longTerm() != null) {
+            parts.add("远期" + judged(view, result.longTerm()));
+        }
+        return parts.isEmpty() ? "—" : String.join("，", parts);
+    }
+
+    private static String judged(ProjectView view, TargetCompletion.Result result) {
+        return result.achieved() ? result.chinese()
+                : result.chinese() + "（差 " + view.formatter().format(result.gap(), Kind.AS_GIVEN) + "）";
+    }
+}

@@ -1,0 +1,123 @@
+package io.github.cpaudit.tables;
+
+import io.github.cpaudit.calc.FigureFormatter.Kind;
+import io.github.cpaudit.calc.FigureFormatter;
+import io.github.cpaudit.engine.ProjectView;
+import io.github.cpaudit.model.Figure;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One row of a computed table as its template sees it: {@code $row.tce} is the cell's AsciiDoc,
+ * already escaped (text from data prints literally) and already rounded (numbers per formulas.md
+ * §8). The raw numbers are kept for sorting and for the totals row.
+ */
+public final class Row {
+
+    private final String enterprise;
+    private final FigureFormatter formatter;
+    private final Map<String, String> cells = new HashMap<>();
+    private final Map<String, BigDecimal> numbers = new HashMap<>();
+    private final Map<String, Kind> kinds = new HashMap<>();
+    private final Set<String> alsoFor = new LinkedHashSet<>();
+    private boolean subtotal;
+
+    /**
+     * @param enterprise the enterprise id the row belongs to ({@code enterprise=} keeps it or not),
+     *                   or {@code null} for a row of the whole industry
+     */
+    public Row(String enterprise, FigureFormatter formatter) {
+        this.enterprise = enterprise;
+        this.formatter = formatter;
+    }
+
+    /** A new row of the view's project for an enterprise (or the industry when {@code enterprise} is null). */
+    public static Row of(ProjectView view, String enterprise) {
+        return new Row(enterprise, view.formatter());
+    }
+
+    /** A text from data or from the engine, printed literally. */
+    public Row text(String key, String value) {
+        cells.put(key, AsciidocText.cell(value));
+        return this;
+    }
+
+    /** A number rounded as its kind asks; {@code null} prints as "—". */
+    public Row number(String key, BigDecimal value, Kind kind) {
+        if (value == null) {
+            cells.put(key, "—");
+            return this;
+        }
+        cells.put(key, formatter.format(value, kind));
+        numbers.put(key, value);
+        kinds.put(key, kind);
+        return this;
+    }
+
+    /** A figure: its rounded value, or "—" (or "无") with the reason kept out of the cell. */
+    public Row figure(String key, Figure figure, Kind kind) {
+        if (figure != null && figure.isAvailable()) {
+            return number(key, figure.value(), kind);
+        }
+        cells.put(key, figure == null ? "—" : formatter.format(figure, kind));
+        return this;
+    }
+
+    /** A whole number such as a count of enterprises. */
+    public Row count(String key, long value) {
+        return number(key, BigDecimal.valueOf(value), Kind.AS_GIVEN);
+    }
+
+    /** Marks the row as a subtotal: shown, but left out of the table's totals row. */
+    public Row subtotal() {
+        this.subtotal = true;
+        return this;
+    }
+
+    /**
+     * The row belongs to these enterprises as well (an option several enterprises carry out), so
+     * that {@code enterprise=} keeps it for any of them.
+     */
+    public Row alsoFor(Collection<String> enterpriseIds) {
+        alsoFor.addAll(enterpriseIds);
+        return this;
+    }
+
+    /** The cell's AsciiDoc for {@code $row.key}; an unknown key prints empty. */
+    public String get(String key) {
+        return cells.getOrDefault(key, "");
+    }
+
+    String enterpriseId() {
+        return enterprise;
+    }
+
+    /** Whether {@code enterprise=} with these ids keeps the row: industry rows are always kept. */
+    boolean belongsTo(Set<String> enterpriseIds) {
+        return enterprise == null || enterpriseIds.contains(enterprise)
+                || alsoFor.stream().anyMatch(enterpriseIds::contains);
+    }
+
+    boolean subtotalRow() {
+        return subtotal;
+    }
+
+    Optional<BigDecimal> numberOf(String key) {
+        return Optional.ofNullable(numbers.get(key));
+    }
+
+    Optional<Kind> kindOf(String key) {
+        return Optional.ofNullable(kinds.get(key));
+    }
+
+    /** The text of a cell for comparing, without the escaping wrapper. */
+    String plain(String key) {
+        String cell = get(key);
+        return cell.startsWith("pass:c[") && cell.endsWith("]") ? cell.substring(7, cell.length() - 1) : cell;
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.cpaudit.tables;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a macro asks of a computed table: {@code enterprise=} (an id or a name; several separated by
+ * 、 or ,), {@code sort=} (a column key, {@code -key} for descending), {@code top=} and, for blank
+ * forms, {@code rows=}. Unknown options are left to the template ({@code $options.name}).
+ */
+public record TableOptions(Map<String, String> values) {
+
+    public TableOptions {
+        values = Map.copyOf(values);
+    }
+
+    public Optional<String> get(String name) {
+        String value = values.get(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    /** Option {@code name} as a positive whole number ({@code top=}, {@code rows=}), when given. */
+    public Optional<Integer> count(String name) {
+        return get(name).map(text -> positiveCount(text, name));
+    }
+
+    /** {@code text} as a positive whole number; a document error naming {@code option} otherwise. */
+    private static int positiveCount(String text, String option) {
+        try {
+            int n = Integer.parseInt(text.trim());
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new RenderException(option + "= 应为正整数（positive integer），实为“" + text + "”");
+    }
+
+    public static TableOptions none() {
+        return new TableOptions(Map.of());
+    }
+}

@@ -1,0 +1,155 @@
+package io.github.cpaudit.tables;
+
+import io.github.cpaudit.calc.FigureFormatter.Kind;
+import io.github.cpaudit.catalog.Worksheet;
+import io.github.cpaudit.engine.ProjectView;
+import io.github.cpaudit.model.Enterprise;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Prints a computed table: its rows from the engine, restricted and sorted as the macro asks, a
+ * totals row where columns add up, a notice row when its data are missing, through its template.
+ */
+public final class TableRenderer {
+
+    /**
+     * A printed table.
+     *
+     * @param asciidoc the table's AsciiDoc (from the template)
+     * @param open     what is missing (a notice in draft, an error in final mode), empty when complete
+     */
+    public record Rendered(String asciidoc, List<String> open) { }
+
+    private final ProjectView view;
+    private final ComputedTables tables;
+    private final TableTemplates templates;
+
+    public TableRenderer(ProjectView view, ComputedTables tables, TableTemplates templates) {
+        this.view = view;
+        this.tables = tables;
+        this.templates = templates;
+    }
+
+    /** Worksheet {@code number} computed from data (template {@code worksheet-N-M.vm}). */
+    public Rendered worksheet(Worksheet worksheet, TableOptions options) {
+        TableSource source = tables.worksheet(worksheet.number()).orElseThrow(() -> new RenderException(
+                "工作表" + worksheet.number() + "没有计算模板（not computed）：请用 worksheet::" + worksheet.number()
+                        + "[form=blank] 插入空白表"));
+        return print("worksheet-" + worksheet.number() + ".vm", worksheet.cols(), header(worksheet),
+                worksheet.columns().size(), source.rows(view, options), options, Map.of("worksheet", worksheet));
+    }
+
+    /** Report table {@code name} (template {@code table-NAME.vm}). */
+    public Rendered table(String name, TableOptions options) {
+        ComputedTables.Named table = tables.table(name).orElseThrow(() -> new RenderException(
+                "未知的表格名称（unknown table）：" + name + "，可用的有：" + String.join("、", tables.tableNames())));
+        return print("table-" + name + ".vm", null, null, 0, table.source().rows(view, options), options, Map.of());
+    }
+
+    private Rendered print(String template, String cols, String header, int span, TableRows computed,
+            TableOptions options, Map<String, Object> more) {
+        List<Row> rows = restrict(computed.rows(), options);
+        List<String> open = new ArrayList<>(computed.open());
+        String notice = null;
+        if (rows.isEmpty()) {
+            String what = computed.missing().isEmpty()
+                    ? (options.get("enterprise").isPresent() ? "所选企业没有数据" : "没有数据")
+                    : "缺少数据：" + String.join("、", computed.missing());
+            open.add(what);
+            notice = "[.audit-open]#" + AsciidocText.inline("【待补充】" + what) + "#";
+        }
+        Map<String, Object> context = new HashMap<>(computed.extras());
+        context.putAll(more);
+        context.put("rows", rows);
+        context.put("total", total(rows, computed.sums()));
+        context.put("notice", notice);
+        context.put("options", options.values());
+        if (cols != null) {
+            // a table whose columns follow the data (SheetColumns) brings its own
+            context.putIfAbsent("cols", cols);
+            context.putIfAbsent("header", header);
+            context.putIfAbsent("span", span);
+        }
+        return new Rendered(templates.render(template, context), List.copyOf(open));
+    }
+
+    /** The header row of a worksheet: one cell per column of the catalog, units in parentheses. */
+    static String header(Worksheet worksheet) {
+        StringBuilder line = new StringBuilder();
+        for (Worksheet.Column column : worksheet.columns()) {
+            line.append(line.length() == 0 ? "|" : " |").append(column.header());
+        }
+        return line.toString();
+    }
+
+    private List<Row> restrict(List<Row> rows, TableOptions options) {
+        List<Row> kept = new ArrayList<>(rows);
+        Optional<String> enterprise = options.get("enterprise");
+        if (enterprise.isPresent()) {
+            Set<String> ids = enterpriseIds(view, enterprise.get());
+            kept.removeIf(row -> !row.belongsTo(ids));
+        }
+        Optional<String> sort = options.get("sort");
+        if (sort.isPresent()) {
+            boolean descending = sort.get().startsWith("-");
+            String key = descending ? sort.get().substring(1) : sort.get();
+            Comparator<Row> order = Comparator.comparing((Row row) -> row.numberOf(key).orElse(null),
+                    Comparator.nullsLast(Comparator.naturalOrder()));
+            order = order.thenComparing(row -> row.plain(key));
+            kept.sort(descending ? order.reversed() : order);
+        }
+        Optional<Integer> top = options.count("top");
+        if (top.isPresent()) {
+            int n = top.get();
+            if (kept.size() > n) {
+                kept = new ArrayList<>(kept.subList(0, n));
+            }
+        }
+        return kept;
+    }
+
+    /** The ids {@code enterprise=} names (ids or names, separated by 、 or ,), in its order. */
+    static Set<String> enterpriseIds(ProjectView view, String option) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String wanted : option.split("[、,，]")) {
+            String key = wanted.trim();
+            Optional<Enterprise> found = view.enterprises().stream()
+                    .filter(e -> e.id().equals(key) || e.name().equals(key)).findFirst();
+            ids.add(found.map(Enterprise::id).orElseThrow(() -> new RenderException(
+                    "enterprise= 指定的企业不在企业名录中（unknown enterprise）：“" + key + "”")));
+        }
+        return ids;
+    }
+
+    /** The totals row: the sum of each summing column over the rows shown (subtotals left out). */
+    private Row total(List<Row> rows, List<String> sums) {
+        List<Row> counted = rows.stream().filter(row -> !row.subtotalRow()).toList();
+        if (sums.isEmpty() || counted.size() < 2) {
+            return null;
+        }
+        Row total = Row.of(view, null);
+        for (String key : sums) {
+            BigDecimal sum = BigDecimal.ZERO;
+            Kind kind = Kind.AS_GIVEN;
+            boolean any = false;
+            for (Row row : counted) {
+                Optional<BigDecimal> value = row.numberOf(key);
+                if (value.isPresent()) {
+                    sum = sum.add(value.get());
+                    kind = row.kindOf(key).orElse(kind);
+                    any = true;
+                }
+            }
+            total.number(key, any ? sum : null, kind);
+        }
+        return total;
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.cpaudit.tables;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a computed table shows, before the template prints it.
+ *
+ * @param rows     the rows in their default order
+ * @param sums     the keys of the columns that add up (the template's totals row shows their sums)
+ * @param missing  the data tables that have no rows for this table: a notice instead of silence
+ * @param extras   anything more the template needs, by name (e.g. the grid factor's note)
+ * @param open     open items of a table that has rows (e.g. an indicator value missing and scored
+ *                 0): warnings in draft, errors in final mode
+ */
+public record TableRows(List<Row> rows, List<String> sums, List<String> missing, Map<String, Object> extras,
+        List<String> open) {
+
+    public TableRows {
+        rows = List.copyOf(rows);
+        sums = List.copyOf(sums);
+        missing = List.copyOf(missing);
+        extras = Map.copyOf(extras);
+        open = List.copyOf(open);
+    }
+
+    /** A table without open items beyond its missing data. */
+    public TableRows(List<Row> rows, List<String> sums, List<String> missing, Map<String, Object> extras) {
+        this(rows, sums, missing, extras, List.of());
+    }
+
+    public static TableRows of(List<Row> rows, List<String> sums) {
+        return new TableRows(rows, sums, List.of(), Map.of());
+    }
+}

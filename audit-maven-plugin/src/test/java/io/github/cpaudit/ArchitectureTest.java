@@ -1,0 +1,121 @@
+package io.github.cpaudit;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The package rules of ARCHITECTURE.md, checked on the plugin's compiled classes: which package may
+ * use which, no cycle between packages, and Maven types only in the goals.
+ */
+class ArchitectureTest {
+
+    private static final String ROOT = "io.github.cpaudit";
+    /** The package of the help goal that maven-plugin-plugin writes (audit:help): a goal too. */
+    private static final String GENERATED_HELP = "audit_maven_plugin";
+
+    /**
+     * The packages each package may use besides itself and the root package, bottom to top. The
+     * arrows of ARCHITECTURE.md; a new arrow is a design decision, made here and there together.
+     */
+    static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            entry("model", Set.of()),
+            entry("data", Set.of("model")),
+            entry("calc", Set.of("model")),
+            entry("project", Set.of("data", "model")),
+            entry("catalog", Set.of()),
+            entry("engine", Set.of("project", "calc", "catalog", "data", "model")),
+            entry("checklist", Set.of("engine", "project", "catalog", "calc", "data", "model")),
+            entry("tables", Set.of("checklist", "engine", "catalog", "project", "calc", "data", "model")),
+            entry("charts", Set.of("tables", "engine", "calc", "model")),
+            entry("values", Set.of("tables", "engine", "calc", "model")),
+            entry("render", Set.of("tables")),
+            entry("asciidoc", Set.of("charts", "values", "tables", "engine", "project", "catalog", "calc", "data", "model",
+                    "render")),
+            entry("publish", Set.of("asciidoc")),
+            entry("check", Set.of("publish", "asciidoc", "checklist", "engine", "project", "catalog", "calc", "data",
+                    "model")),
+            entry("init", Set.of("tables", "catalog", "data")),
+            entry("mojo", Set.of("check", "publish", "init", "catalog")));
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
+    }
+
+    @Test
+    void everyPackageUsesOnlyThePackagesBelowIt() {
+        List<String> violations = new ArrayList<>();
+        Set<String> packages = new TreeSet<>();
+        for (JavaClass origin : classes) {
+            String from = part(origin);
+            packages.add(from);
+            if (from.isEmpty() || from.equals(GENERATED_HELP)) {
+                continue;
+            }
+            Set<String> allowed = ALLOWED.get(from);
+            if (allowed == null) {
+                violations.add(from + ": a package ARCHITECTURE.md does not know (" + origin.getName() + ")");
+                continue;
+            }
+            for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                JavaClass target = dependency.getTargetClass();
+                if (!target.getPackageName().startsWith(ROOT)) {
+                    continue;
+                }
+                String to = part(target);
+                if (!to.isEmpty() && !to.equals(from) && !allowed.contains(to)) {
+                    violations.add(from + " → " + to + ": " + dependency.getDescription());
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+        assertThat(packages).containsAll(ALLOWED.keySet());
+    }
+
+    @Test
+    void noCycleBetweenPackages() {
+        SlicesRuleDefinition.slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void onlyTheGoalsKnowMaven() {
+        List<String> maven = new ArrayList<>();
+        for (JavaClass origin : classes) {
+            if (part(origin).equals("mojo") || part(origin).equals(GENERATED_HELP)) {
+                continue;
+            }
+            origin.getDirectDependenciesFromSelf().stream()
+                    .filter(dependency -> dependency.getTargetClass().getPackageName().startsWith("org.apache.maven"))
+                    .forEach(dependency -> maven.add(dependency.getDescription()));
+        }
+        assertThat(maven).isEmpty();
+    }
+
+    /** The package below the root a class lives in ({@code tables} for …tables.Row), "" for the root. */
+    private static String part(JavaClass type) {
+        String name = type.getPackageName();
+        if (name.equals(ROOT)) {
+            return "";
+        }
+        String rest = name.substring(ROOT.length() + 1);
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+}
