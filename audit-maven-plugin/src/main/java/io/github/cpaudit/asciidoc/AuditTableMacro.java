@@ -1,6 +1,6 @@
 package io.github.cpaudit.asciidoc;
 
-import io.github.cpaudit.tables.TableOptions;
+import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.tables.TableRenderer;
 import org.asciidoctor.ast.StructuralNode;
 

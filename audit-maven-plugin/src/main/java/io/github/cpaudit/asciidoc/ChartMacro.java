@@ -1,11 +1,11 @@
 package io.github.cpaudit.asciidoc;
 
+import io.github.cpaudit.catalog.Category;
+import io.github.cpaudit.catalog.RenderException;
 import io.github.cpaudit.charts.ChartPainter;
 import io.github.cpaudit.charts.ChartSpec;
-import io.github.cpaudit.charts.ReportCharts;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.tables.AsciidocText;
-import io.github.cpaudit.tables.RenderException;
 import java.awt.Font;
 import java.util.Base64;
 import java.util.HashMap;
@@ -51,7 +51,7 @@ final class ChartMacro extends BlockMacroProcessor {
         try {
             ProjectView view = session.view(document, this);
             OpenItems.reportData(this, document, view);
-            chart = new ReportCharts(view).chart(target, TableMacros.options(attributes));
+            chart = session.registry().compute(Category.CHART, target, view, TableMacros.options(attributes));
             Object named = document.getAttribute(FONT);
             fontFile = named == null ? "" : named.toString();
             font = session.chartFonts().font(fontFile);

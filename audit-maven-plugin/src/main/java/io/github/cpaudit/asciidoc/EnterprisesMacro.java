@@ -1,11 +1,11 @@
 package io.github.cpaudit.asciidoc;
 
+import io.github.cpaudit.catalog.RenderException;
+import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.catalog.Worksheet;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Enterprise;
 import io.github.cpaudit.tables.AsciidocText;
-import io.github.cpaudit.tables.RenderException;
-import io.github.cpaudit.tables.TableOptions;
 import io.github.cpaudit.tables.TableRenderer;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,10 @@
 package io.github.cpaudit.asciidoc;
 
+import io.github.cpaudit.catalog.Category;
+import io.github.cpaudit.catalog.Named;
+import io.github.cpaudit.catalog.Registry;
 import io.github.cpaudit.catalog.WorksheetCatalog;
+import io.github.cpaudit.charts.ReportCharts;
 import io.github.cpaudit.charts.ChartSpec;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.render.ChartFonts;
@@ -43,10 +47,11 @@ final class ProjectSession {
     static final String DEFAULT_TEMPLATES = "src/docs/templates";
     private static final int DRAWN_CHARTS = 32;
 
-    private record Loaded(List<String> fingerprint, ProjectView view, TableRenderer renderer, FigureValues values) { }
+    private record Loaded(List<String> fingerprint, ProjectView view, TableRenderer renderer) { }
 
     private final WorksheetCatalog catalog = WorksheetCatalog.bundled();
-    private final ComputedTables tables = new ComputedTables();
+    /** Every worksheet, table, chart and value the document can ask for by name. */
+    private final Registry registry = new Registry(List.of(ComputedTables.all(), ReportCharts.all(), FigureValues.all()));
     private final ChartFonts chartFonts = new ChartFonts();
     /** Charts drawn, by what they show and their font: HTML and PDF share one drawing; the newest few kept. */
     private final Map<List<Object>, byte[]> drawn = new LinkedHashMap<>(16, 0.75f, true) {
@@ -72,8 +77,8 @@ final class ProjectSession {
         return load(document, processor).renderer();
     }
 
-    synchronized FigureValues values(Document document, Processor processor) {
-        return load(document, processor).values();
+    Registry registry() {
+        return registry;
     }
 
     /** The charts' fonts, each read once per session. */
@@ -93,7 +98,7 @@ final class ProjectSession {
 
     /** The default title of report table {@code name}, or the name when there is none. */
     String tableTitle(String name) {
-        return tables.table(name).map(ComputedTables.Named::title).orElse(name);
+        return registry.find(Category.TABLE, name).map(Named::title).orElse(name);
     }
 
     /** Blank forms need no data: only the templates. */
@@ -116,8 +121,8 @@ final class ProjectSession {
         processor.log(new LogRecord(Severity.INFO, String.format(java.util.Locale.ROOT,
                 "读取并计算项目数据（data）：%d 家企业，%.1f s%s", view.enterprises().size(), read.seconds(),
                 readAhead.isPresent() ? "（与运行时启动同时进行）" : "")));
-        Loaded fresh = new Loaded(read.fingerprint(), view, new TableRenderer(view, tables,
-                new TableTemplates(new TemplateResolver(templates))), new FigureValues(view));
+        Loaded fresh = new Loaded(read.fingerprint(), view, new TableRenderer(view, registry,
+                new TableTemplates(new TemplateResolver(templates))));
         loaded.put(project, fresh);
         return fresh;
     }

@@ -1,7 +1,7 @@
 package io.github.cpaudit.asciidoc;
 
-import io.github.cpaudit.tables.RenderException;
-import io.github.cpaudit.tables.TableOptions;
+import io.github.cpaudit.catalog.RenderException;
+import io.github.cpaudit.catalog.TableOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,9 +1,15 @@
 package io.github.cpaudit.asciidoc;
 
-import io.github.cpaudit.tables.RenderException;
+import io.github.cpaudit.catalog.Category;
+import io.github.cpaudit.catalog.Named;
+import io.github.cpaudit.catalog.Registry;
+import io.github.cpaudit.catalog.RenderException;
+import io.github.cpaudit.catalog.TableOptions;
+import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.values.FigureValues;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.asciidoctor.ast.Cursor;
 import org.asciidoctor.ast.PhraseNode;
 import org.asciidoctor.ast.StructuralNode;
@@ -33,25 +39,27 @@ final class ValueMacro extends InlineMacros {
             OpenItems.error(this, at, "未知的行内宏（unknown inline macro）：audit:" + target + "[]，应为 audit:value[键]");
             return plain(parent, "audit:" + target + "[" + key + "]");
         }
-        FigureValues values = session.values(parent.getDocument(), this);
-        OpenItems.reportData(this, parent.getDocument(), session.view(parent.getDocument(), this));
-        Optional<FigureValues.Value> value = values.find(key);
-        if (value.isEmpty()) {
+        ProjectView view = session.view(parent.getDocument(), this);
+        OpenItems.reportData(this, parent.getDocument(), view);
+        Registry registry = session.registry();
+        Optional<Named<?>> entry = registry.find(Category.VALUE, key, view);
+        if (entry.isEmpty()) {
             OpenItems.error(this, at, "未知的数值键（unknown value key）：audit:value[" + key + "]，可用的有："
-                    + String.join("、", values.keys()));
+                    + String.join("、", new TreeSet<>(registry.names(Category.VALUE, view))));
             return open(parent, "【未知数值：" + key + "】");
         }
+        FigureValues.Value value = Registry.compute(entry.get(), view, key, TableOptions.none());
         String text;
         try {
             Object format = attributes.get("format");
-            text = values.format(value.get(), format == null ? null : format.toString());
+            text = FigureValues.format(value, format == null ? null : format.toString(), view.formatter());
         } catch (RenderException e) {
             OpenItems.error(this, at, e.getMessage() + "（audit:value[" + key + "]）");
             return open(parent, "—");
         }
-        if (!value.get().figure().isAvailable()) {
+        if (!value.figure().isAvailable()) {
             OpenItems.report(this, parent.getDocument(), at, "数值无法计算（value not available）：audit:value[" + key + "]："
-                    + value.get().figure().reason());
+                    + value.figure().reason());
             return open(parent, text);
         }
         return plain(parent, text);

@@ -1,8 +1,8 @@
 package io.github.cpaudit.asciidoc;
 
+import io.github.cpaudit.catalog.RenderException;
+import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.catalog.Worksheet;
-import io.github.cpaudit.tables.RenderException;
-import io.github.cpaudit.tables.TableOptions;
 import io.github.cpaudit.tables.TableRenderer;
 import java.util.List;
 import org.asciidoctor.ast.StructuralNode;

@@ -23,8 +23,17 @@ public final class WorksheetCatalog {
         this.worksheets = worksheets;
     }
 
+    /** The catalog read once: it is the jar's own, the same for every project. */
+    private static final class Bundled {
+        static final WorksheetCatalog CATALOG = read();
+    }
+
     /** The catalog of the toolkit's worksheets jar. */
     public static WorksheetCatalog bundled() {
+        return Bundled.CATALOG;
+    }
+
+    private static WorksheetCatalog read() {
         try (InputStream in = WorksheetCatalog.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("worksheet catalog missing from the classpath: " + RESOURCE);
@@ -35,7 +44,7 @@ public final class WorksheetCatalog {
                 Worksheet worksheet = worksheet((Map<?, ?>) entry);
                 byNumber.put(worksheet.number(), worksheet);
             }
-            return new WorksheetCatalog(byNumber);
+            return new WorksheetCatalog(java.util.Collections.unmodifiableMap(byNumber));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

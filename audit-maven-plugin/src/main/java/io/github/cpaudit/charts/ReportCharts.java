@@ -6,14 +6,16 @@ import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.calc.IssueShare;
 import io.github.cpaudit.calc.Percentages;
 import io.github.cpaudit.calc.PermitLine;
+import io.github.cpaudit.catalog.RenderException;
+import io.github.cpaudit.catalog.Category;
+import io.github.cpaudit.catalog.Named;
+import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Enterprise;
 import io.github.cpaudit.model.Figure;
 import io.github.cpaudit.model.Quantity;
 import io.github.cpaudit.model.Unit;
-import io.github.cpaudit.tables.RenderException;
 import io.github.cpaudit.tables.BenefitSheet;
-import io.github.cpaudit.tables.TableOptions;
 import io.github.cpaudit.tables.TableRenderer;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -36,9 +38,6 @@ import java.util.function.Function;
  */
 public final class ReportCharts {
 
-    /** A chart's default caption and how its values are computed. */
-    private record Named(String title, ChartSource source) { }
-
     /** Computes a chart's values from the project. */
     @FunctionalInterface
     private interface ChartSource {
@@ -54,38 +53,23 @@ public final class ReportCharts {
     private static final String ZERO_PERCENT = "0.0";
     private static final String ENERGY = "能源消耗（energy）";
     private static final String EMISSIONS = "污染物排放（emissions）";
-    private static final Map<String, Named> CHARTS = charts();
 
-    private final ProjectView view;
-
-    public ReportCharts(ProjectView view) {
-        this.view = view;
+    private ReportCharts() {
     }
 
-    private static Map<String, Named> charts() {
-        Map<String, Named> charts = new LinkedHashMap<>();
-        charts.put("levels", new Named("企业清洁生产水平等级分布", ReportCharts::levels));
-        charts.put("energy", new Named("综合能耗最大的企业", ReportCharts::energy));
-        charts.put("carbon", new Named("二氧化碳排放量最大的企业", ReportCharts::carbon));
-        charts.put("emissions", new Named("主要污染物排放量构成", ReportCharts::emissions));
-        charts.put("issues", new Named("行业共性问题涉及企业数（帕累托图）", ReportCharts::issues));
-        charts.put("benefit", new Named("清洁生产方案的削减率", ReportCharts::benefit));
-        return java.util.Collections.unmodifiableMap(charts);
+    /** The charts for the {@link io.github.cpaudit.catalog.Registry}, in the README's order. */
+    public static List<Named<ChartSpec>> all() {
+        return List.of(
+                chart("levels", "企业清洁生产水平等级分布", ReportCharts::levels),
+                chart("energy", "综合能耗最大的企业", ReportCharts::energy),
+                chart("carbon", "二氧化碳排放量最大的企业", ReportCharts::carbon),
+                chart("emissions", "主要污染物排放量构成", ReportCharts::emissions),
+                chart("issues", "行业共性问题涉及企业数（帕累托图）", ReportCharts::issues),
+                chart("benefit", "清洁生产方案的削减率", ReportCharts::benefit));
     }
 
-    /** Every chart name, in the README's order. */
-    public static Set<String> names() {
-        return CHARTS.keySet();
-    }
-
-    /** Chart {@code name} with the macro's options; an unknown name or option is a {@link RenderException}. */
-    public ChartSpec chart(String name, TableOptions options) {
-        Named chart = CHARTS.get(name);
-        if (chart == null) {
-            throw new RenderException("未知的图表名称（unknown chart）：" + name + "，可用的有："
-                    + String.join("、", CHARTS.keySet()));
-        }
-        return chart.source().spec(view, options, chart.title());
+    private static Named<ChartSpec> chart(String name, String title, ChartSource source) {
+        return Named.of(Category.CHART, name, title, (view, asked, options) -> source.spec(view, options, title));
     }
 
     /** Enterprises per level of the indicator system; the label adds the share, as the level table does. */

@@ -6,7 +6,6 @@ import io.github.cpaudit.calc.EnterpriseResult;
 import io.github.cpaudit.calc.FigureFormatter;
 import io.github.cpaudit.calc.ReviewFinding;
 import io.github.cpaudit.calc.ReviewFindings;
-import io.github.cpaudit.catalog.WorksheetCatalog;
 import io.github.cpaudit.data.TypedTable;
 import io.github.cpaudit.model.Enterprise;
 import io.github.cpaudit.project.AuditProject;
@@ -28,20 +27,18 @@ public final class ProjectView {
     private final AuditProject project;
     private final AuditResults results;
     private final FigureFormatter formatter;
-    private final WorksheetCatalog catalog;
     private final Path directory;
     private final Map<String, EnterpriseResult> byId = new LinkedHashMap<>();
 
-    public ProjectView(AuditProject project, AuditResults results, WorksheetCatalog catalog) {
-        this(project, results, catalog, null);
+    public ProjectView(AuditProject project, AuditResults results) {
+        this(project, results, null);
     }
 
     /** A view that knows the project's folder, for files the data name by convention (process diagrams). */
-    public ProjectView(AuditProject project, AuditResults results, WorksheetCatalog catalog, Path directory) {
+    public ProjectView(AuditProject project, AuditResults results, Path directory) {
         this.project = project;
         this.directory = directory;
         this.results = results;
-        this.catalog = catalog;
         RoundingMode rounding = project.config().map(ProjectConfig::rounding).orElse(RoundingMode.HALF_EVEN);
         this.formatter = new FigureFormatter(rounding);
         results.enterprises().forEach(result -> byId.put(result.enterprise().id(), result));
@@ -51,7 +48,7 @@ public final class ProjectView {
     public static ProjectView load(Path projectDir) {
         AuditProject project = AuditProject.load(projectDir);
         AuditResults results = AuditCalculation.withDefaults().compute(project.data());
-        return new ProjectView(project, results, WorksheetCatalog.bundled(), projectDir.toAbsolutePath().normalize());
+        return new ProjectView(project, results, projectDir.toAbsolutePath().normalize());
     }
 
     public AuditProject project() {
@@ -64,10 +61,6 @@ public final class ProjectView {
 
     public FigureFormatter formatter() {
         return formatter;
-    }
-
-    public WorksheetCatalog catalog() {
-        return catalog;
     }
 
     /** The project's folder, when the view was loaded from one. */

@@ -1,6 +1,6 @@
 package io.github.cpaudit.render;
 
-import io.github.cpaudit.tables.RenderException;
+import io.github.cpaudit.catalog.RenderException;
 
 import java.awt.Font;
 import java.awt.FontFormatException;

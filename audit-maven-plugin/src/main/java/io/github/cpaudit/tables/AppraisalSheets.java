@@ -5,7 +5,9 @@ import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.calc.OptionResult;
 import io.github.cpaudit.calc.Ranking;
 import io.github.cpaudit.calc.WeightedSumRanking;
+import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.catalog.Worksheet;
+import io.github.cpaudit.catalog.WorksheetCatalog;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.AuditSettings;
 import io.github.cpaudit.model.CostClass;
@@ -37,7 +39,7 @@ final class AppraisalSheets {
      * {@code recommend=} ranks), 备选 for the others and for an option found not feasible in 2-18.
      */
     static TableRows screening(ProjectView view, TableOptions options) {
-        Worksheet sheet = view.catalog().find("2-17").orElseThrow();
+        Worksheet sheet = WorksheetCatalog.bundled().find("2-17").orElseThrow();
         Optional<Ranking> ranking = view.results().rankings().stream()
                 .filter(r -> SCREENING.equals(r.purpose())).findFirst();
         List<Worksheet.Column> catalog = sheet.columns();

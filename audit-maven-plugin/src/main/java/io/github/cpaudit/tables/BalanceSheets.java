@@ -2,6 +2,7 @@ package io.github.cpaudit.tables;
 
 import io.github.cpaudit.calc.BalanceResult;
 import io.github.cpaudit.calc.FigureFormatter.Kind;
+import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Balance;
 import io.github.cpaudit.model.Dimension;

@@ -3,6 +3,7 @@ package io.github.cpaudit.tables;
 import io.github.cpaudit.calc.BenefitLine;
 import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.calc.OptionResult;
+import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.catalog.Worksheet;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Figure;

@@ -1,5 +1,6 @@
 package io.github.cpaudit.tables;
 
+import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.catalog.Worksheet;
 
 import java.util.Collections;

@@ -2,6 +2,8 @@ package io.github.cpaudit.tables;
 
 import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.catalog.Checklist;
+import io.github.cpaudit.catalog.RenderException;
+import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.catalog.Worksheet;
 import io.github.cpaudit.checklist.ChecklistStatuses;
 import io.github.cpaudit.engine.ProjectView;

@@ -1,57 +1,65 @@
 package io.github.cpaudit.tables;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+import io.github.cpaudit.catalog.Category;
+import io.github.cpaudit.catalog.Named;
+import io.github.cpaudit.catalog.WorksheetCatalog;
+import java.util.List;
 
 /**
- * Every computed table the document can ask for: the computed worksheets of Appendix A by number
- * ({@code worksheet::2-4[]}) and the report's own tables by name ({@code audit-table::levels[]}).
+ * Every computed table the document can ask for, in one list: the computed worksheets of Appendix A
+ * by number ({@code worksheet::2-4[]}, titled as in the catalog) and the report's own tables by
+ * name ({@code audit-table::levels[]}).
  */
 public final class ComputedTables {
 
-    /** A report table: its default title and how its rows are computed. */
-    public record Named(String title, TableSource source) { }
-
-    private final Map<String, TableSource> worksheets = new LinkedHashMap<>();
-    private final Map<String, Named> named = new LinkedHashMap<>();
-
-    public ComputedTables() {
-        PreparationSheets.register(this);
-        ProductionSheets.register(this);
-        PollutionSheets.register(this);
-        EvaluationSheets.register(this);
-        OptionSheets.register(this);
-        DiagnosisSheet.register(this);
-        ReportTables.register(this);
+    private ComputedTables() {
     }
 
-    void worksheet(String number, TableSource source) {
-        if (worksheets.putIfAbsent(number, source) != null) {
-            throw new IllegalStateException("worksheet registered twice: " + number);
-        }
+    /** The entries for the {@link io.github.cpaudit.catalog.Registry}. */
+    public static List<Named<TableRows>> all() {
+        return List.of(
+                worksheet("1-1", PreparationSheets::team),
+                worksheet("1-2", PreparationSheets::schedule),
+                worksheet("1-3", PreparationSheets::roster),
+                worksheet("1-4", ChecklistSheet::rows),
+                worksheet("1-5", PreparationSheets::activities),
+                worksheet("2-1", OutputSheets::summary),
+                worksheet("2-2", OutputSheets::products),
+                worksheet("2-3", ProductionSheets::materials),
+                worksheet("2-4", ProductionSheets::energy),
+                worksheet("2-5", ProductionSheets::water),
+                worksheet("2-6", ProductionSheets::equipment),
+                worksheet("2-7", EmissionSheet::rows),
+                worksheet("2-8", PollutionSheets::carbon),
+                worksheet("2-9", PollutionSheets::management),
+                worksheet("2-10", LevelSheets::levels),
+                worksheet("2-11", LevelSheets::benchmarks),
+                worksheet("2-12", EvaluationSheets::issues),
+                worksheet("2-13", EvaluationSheets::causes),
+                worksheet("2-14", EvaluationSheets::focus),
+                worksheet("2-15", EvaluationSheets::targets),
+                worksheet("2-16", OptionSheets::summary),
+                worksheet("2-17", AppraisalSheets::screening),
+                worksheet("2-18", AppraisalSheets::feasibility),
+                worksheet("2-19", OptionSheets::plan),
+                worksheet("2-20", BalanceSheets::materials),
+                worksheet("2-21", BalanceSheets::water),
+                worksheet("2-22", OptionSheets::verified),
+                worksheet("3-1", BenefitSheet::benefits),
+                worksheet(DiagnosisSheet.NUMBER, DiagnosisSheet::sheet),
+                table("levels", "企业清洁生产水平等级分布", ReportTables::levels),
+                table("carbon", "企业能源消耗与二氧化碳排放", ReportTables::carbon),
+                table("potential", "清洁生产潜力（各企业达到Ⅱ级、Ⅰ级基准值）", ReportTables::potential),
+                table("synergy", "清洁生产方案减污降碳协同分类", ReportTables::synergy),
+                table("findings", "审核发现汇总", ReportTables::findings));
     }
 
-    void table(String name, String title, TableSource source) {
-        if (named.putIfAbsent(name, new Named(title, source)) != null) {
-            throw new IllegalStateException("table registered twice: " + name);
-        }
+    private static Named<TableRows> worksheet(String number, TableSource source) {
+        String title = WorksheetCatalog.bundled().find(number).orElseThrow().title();
+        return Named.of(Category.WORKSHEET, number, title, (view, name, options) -> source.rows(view, options));
     }
 
-    public Optional<TableSource> worksheet(String number) {
-        return Optional.ofNullable(worksheets.get(number));
-    }
-
-    public Optional<Named> table(String name) {
-        return Optional.ofNullable(named.get(name));
-    }
-
-    public Set<String> worksheetNumbers() {
-        return worksheets.keySet();
-    }
-
-    public Set<String> tableNames() {
-        return named.keySet();
+    private static Named<TableRows> table(String name, String title, TableSource source) {
+        return Named.of(Category.TABLE, name, title, (view, asked, options) -> source.rows(view, options));
     }
 }

@@ -1,6 +1,8 @@
 package io.github.cpaudit.tables;
 
+import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.catalog.Worksheet;
+import io.github.cpaudit.catalog.WorksheetCatalog;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Enterprise;
 import java.nio.file.Files;
@@ -28,16 +30,13 @@ final class DiagnosisSheet {
     private DiagnosisSheet() {
     }
 
-    static void register(ComputedTables tables) {
-        tables.worksheet(NUMBER, DiagnosisSheet::sheet);
-    }
 
     /**
      * 3-2 企业清洁生产诊断表: for every enterprise of the roster, the catalog's eleven fields from
      * the data and the results; a field without content says 无 or why it is empty.
      */
     static TableRows sheet(ProjectView view, TableOptions options) {
-        List<Worksheet.Column> fields = view.catalog().find(NUMBER).orElseThrow().columns();
+        List<Worksheet.Column> fields = WorksheetCatalog.bundled().find(NUMBER).orElseThrow().columns();
         DiagnosisFields facts = new DiagnosisFields(view);
         DiagnosisOptions plans = new DiagnosisOptions(view);
         List<Function<Enterprise, String>> contents = List.of(facts::basics, facts::energy, facts::pollution,

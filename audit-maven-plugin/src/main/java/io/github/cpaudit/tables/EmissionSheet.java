@@ -4,6 +4,7 @@ import io.github.cpaudit.calc.ConcentrationResult;
 import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.calc.PermitCompliance;
 import io.github.cpaudit.calc.PermitLine;
+import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.catalog.Worksheet;
 import io.github.cpaudit.data.TypedTable;
 import io.github.cpaudit.engine.ProjectView;

@@ -4,6 +4,7 @@ import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.calc.IssueShare;
 import io.github.cpaudit.calc.TargetCompletion;
 import io.github.cpaudit.calc.TargetResult;
+import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.CommonIssue;
 import io.github.cpaudit.model.Target;
@@ -25,14 +26,6 @@ final class EvaluationSheets {
     private EvaluationSheets() {
     }
 
-    static void register(ComputedTables tables) {
-        tables.worksheet("2-10", LevelSheets::levels);
-        tables.worksheet("2-11", LevelSheets::benchmarks);
-        tables.worksheet("2-12", EvaluationSheets::issues);
-        tables.worksheet("2-13", EvaluationSheets::causes);
-        tables.worksheet("2-14", EvaluationSheets::focus);
-        tables.worksheet("2-15", EvaluationSheets::targets);
-    }
 
     /**
      * 2-12 行业共性问题识别: per problem its aspects, the distinct enterprises it affects, their share of

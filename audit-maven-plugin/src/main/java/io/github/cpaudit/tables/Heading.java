@@ -1,6 +1,7 @@
 package io.github.cpaudit.tables;
 
 import io.github.cpaudit.catalog.Worksheet;
+import io.github.cpaudit.catalog.WorksheetCatalog;
 import io.github.cpaudit.engine.ProjectView;
 
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ final class Heading {
     }
 
     static Heading of(ProjectView view, String number) {
-        return new Heading(view.catalog().find(number)
+        return new Heading(WorksheetCatalog.bundled().find(number)
                 .orElseThrow(() -> new IllegalStateException("worksheet missing from the catalog: " + number)));
     }
 

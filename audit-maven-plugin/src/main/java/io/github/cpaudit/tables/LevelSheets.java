@@ -5,6 +5,7 @@ import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.calc.IndicatorBenchmark;
 import io.github.cpaudit.calc.IndicatorScore;
 import io.github.cpaudit.calc.LevelResult;
+import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Enterprise;
 import io.github.cpaudit.model.Indicator;

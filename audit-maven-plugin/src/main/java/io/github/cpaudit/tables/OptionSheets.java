@@ -2,6 +2,7 @@ package io.github.cpaudit.tables;
 
 import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.calc.OptionResult;
+import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.CostClass;
 import io.github.cpaudit.model.Option;
@@ -21,16 +22,6 @@ final class OptionSheets {
     private OptionSheets() {
     }
 
-    static void register(ComputedTables tables) {
-        tables.worksheet("2-16", OptionSheets::summary);
-        tables.worksheet("2-17", AppraisalSheets::screening);
-        tables.worksheet("2-18", AppraisalSheets::feasibility);
-        tables.worksheet("2-19", OptionSheets::plan);
-        tables.worksheet("2-20", BalanceSheets::materials);
-        tables.worksheet("2-21", BalanceSheets::water);
-        tables.worksheet("2-22", OptionSheets::verified);
-        tables.worksheet("3-1", BenefitSheet::benefits);
-    }
 
     /**
      * 2-16 清洁生产方案汇总: one row per option in the data's order, its expected effects as entered,

@@ -7,6 +7,8 @@ import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.calc.GroupTotal;
 import io.github.cpaudit.calc.Percentages;
 import io.github.cpaudit.calc.ProductCapacity;
+import io.github.cpaudit.catalog.RenderException;
+import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.data.TypedTable;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Dimension;

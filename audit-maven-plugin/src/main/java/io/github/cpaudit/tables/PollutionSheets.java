@@ -4,6 +4,7 @@ import io.github.cpaudit.calc.CarbonAccount;
 import io.github.cpaudit.calc.EmissionCategory;
 import io.github.cpaudit.calc.EnterpriseResult;
 import io.github.cpaudit.calc.FigureFormatter.Kind;
+import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.data.TypedTable;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Enterprise;
@@ -23,11 +24,6 @@ final class PollutionSheets {
     private PollutionSheets() {
     }
 
-    static void register(ComputedTables tables) {
-        tables.worksheet("2-7", EmissionSheet::rows);
-        tables.worksheet("2-8", PollutionSheets::carbon);
-        tables.worksheet("2-9", PollutionSheets::management);
-    }
 
     /**
      * 2-8 温室气体排放核算: one row per enterprise that reported energy (roster order), its CO2 by

@@ -1,5 +1,6 @@
 package io.github.cpaudit.tables;
 
+import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.data.IndustryCodes;
 import io.github.cpaudit.data.TypedTable;
 import io.github.cpaudit.engine.ProjectView;
@@ -17,13 +18,6 @@ final class PreparationSheets {
     private PreparationSheets() {
     }
 
-    static void register(ComputedTables tables) {
-        tables.worksheet("1-1", PreparationSheets::team);
-        tables.worksheet("1-2", PreparationSheets::schedule);
-        tables.worksheet("1-3", PreparationSheets::roster);
-        tables.worksheet("1-4", ChecklistSheet::rows);
-        tables.worksheet("1-5", PreparationSheets::activities);
-    }
 
     /** 1-1 审核工作组成员表, from audit.yaml's team. */
     static TableRows team(ProjectView view, TableOptions options) {

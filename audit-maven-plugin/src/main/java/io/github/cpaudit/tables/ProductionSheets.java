@@ -6,6 +6,7 @@ import io.github.cpaudit.calc.EnterpriseResult;
 import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.calc.Finding;
 import io.github.cpaudit.calc.UnitConsumption;
+import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.data.TypedTable;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.EquipmentItem;
@@ -34,14 +35,6 @@ final class ProductionSheets {
     private ProductionSheets() {
     }
 
-    static void register(ComputedTables tables) {
-        tables.worksheet("2-1", OutputSheets::summary);
-        tables.worksheet("2-2", OutputSheets::products);
-        tables.worksheet("2-3", ProductionSheets::materials);
-        tables.worksheet("2-4", ProductionSheets::energy);
-        tables.worksheet("2-5", ProductionSheets::water);
-        tables.worksheet("2-6", ProductionSheets::equipment);
-    }
 
     /**
      * 2-3 主要原辅材料消耗: one row per enterprise and material (roster order), its consumption per

@@ -8,6 +8,7 @@ import io.github.cpaudit.calc.ReviewFinding;
 import io.github.cpaudit.calc.SynergyAnalysis;
 import io.github.cpaudit.calc.SynergyClass;
 import io.github.cpaudit.calc.SynergyTotals;
+import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.engine.ProjectView;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -26,13 +27,6 @@ final class ReportTables {
     private ReportTables() {
     }
 
-    static void register(ComputedTables tables) {
-        tables.table("levels", "企业清洁生产水平等级分布", ReportTables::levels);
-        tables.table("carbon", "企业能源消耗与二氧化碳排放", ReportTables::carbon);
-        tables.table("potential", "清洁生产潜力（各企业达到Ⅱ级、Ⅰ级基准值）", ReportTables::potential);
-        tables.table("synergy", "清洁生产方案减污降碳协同分类", ReportTables::synergy);
-        tables.table("findings", "审核发现汇总", ReportTables::findings);
-    }
 
     /** Enterprises per level of the indicator system, with their share. */
     static TableRows levels(ProjectView view, TableOptions options) {

@@ -1,6 +1,7 @@
 package io.github.cpaudit.tables;
 
 import io.github.cpaudit.catalog.Worksheet;
+import io.github.cpaudit.catalog.WorksheetCatalog;
 import io.github.cpaudit.engine.ProjectView;
 
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ final class SheetColumns {
 
     /** The first {@code n} columns of worksheet {@code number}, as the catalog has them. */
     static SheetColumns leading(ProjectView view, String number, int n) {
-        Worksheet worksheet = view.catalog().find(number)
+        Worksheet worksheet = WorksheetCatalog.bundled().find(number)
                 .orElseThrow(() -> new IllegalStateException("worksheet missing from the catalog: " + number));
         SheetColumns columns = new SheetColumns();
         worksheet.columns().subList(0, n).forEach(column -> columns.add(column.header(), column.spec()));

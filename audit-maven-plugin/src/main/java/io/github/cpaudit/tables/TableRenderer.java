@@ -1,6 +1,11 @@
 package io.github.cpaudit.tables;
 
 import io.github.cpaudit.calc.FigureFormatter.Kind;
+import io.github.cpaudit.catalog.RenderException;
+import io.github.cpaudit.catalog.Category;
+import io.github.cpaudit.catalog.Named;
+import io.github.cpaudit.catalog.Registry;
+import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.catalog.Worksheet;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Enterprise;
@@ -29,30 +34,31 @@ public final class TableRenderer {
     public record Rendered(String asciidoc, List<String> open) { }
 
     private final ProjectView view;
-    private final ComputedTables tables;
+    private final Registry registry;
     private final TableTemplates templates;
 
-    public TableRenderer(ProjectView view, ComputedTables tables, TableTemplates templates) {
+    public TableRenderer(ProjectView view, Registry registry, TableTemplates templates) {
         this.view = view;
-        this.tables = tables;
+        this.registry = registry;
         this.templates = templates;
     }
 
     /** Worksheet {@code number} computed from data (template {@code worksheet-N-M.vm}). */
     public Rendered worksheet(Worksheet worksheet, TableOptions options) {
-        TableSource source = tables.worksheet(worksheet.number()).orElseThrow(() -> new RenderException(
+        Named<?> source = registry.find(Category.WORKSHEET, worksheet.number()).orElseThrow(() -> new RenderException(
                 "工作表" + worksheet.number() + "没有计算模板（not computed）：请用 worksheet::" + worksheet.number()
                         + "[form=blank] 插入空白表"));
         return print("worksheet-" + worksheet.number() + ".vm", worksheet.cols(), header(worksheet),
-                worksheet.columns().size(), source.rows(view, options), options, Map.of("worksheet", worksheet));
+                worksheet.columns().size(), Registry.compute(source, view, worksheet.number(), options), options,
+                Map.of("worksheet", worksheet));
     }
 
     /** Report table {@code name} (template {@code table-NAME.vm}). */
     public Rendered table(String name, TableOptions options) {
-        ComputedTables.Named table = tables.table(name).orElseThrow(() -> new RenderException(
-                "未知的表格名称（unknown table）：" + name + "，可用的有：" + String.join("、", tables.tableNames())));
-        return print("table-" + name + ".vm", null, null, 0, table.source().rows(view, options), options, Map.of());
+        TableRows rows = registry.compute(Category.TABLE, name, view, options);
+        return print("table-" + name + ".vm", null, null, 0, rows, options, Map.of());
     }
+
 
     private Rendered print(String template, String cols, String header, int span, TableRows computed,
             TableOptions options, Map<String, Object> more) {

@@ -1,5 +1,6 @@
 package io.github.cpaudit.tables;
 
+import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.engine.ProjectView;
 
 /** Computes the rows of one table (a worksheet or a report table) from the loaded project. */

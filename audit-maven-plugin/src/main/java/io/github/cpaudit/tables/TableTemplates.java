@@ -1,5 +1,7 @@
 package io.github.cpaudit.tables;
 
+import io.github.cpaudit.catalog.RenderException;
+
 import java.io.StringWriter;
 import java.util.Map;
 import java.util.Properties;

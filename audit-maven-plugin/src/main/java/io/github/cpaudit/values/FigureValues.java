@@ -1,27 +1,26 @@
 package io.github.cpaudit.values;
 
-import io.github.cpaudit.calc.AuditResults;
 import io.github.cpaudit.calc.BenefitLine;
-import io.github.cpaudit.calc.EnterpriseResult;
+import io.github.cpaudit.calc.FigureFormatter;
 import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.calc.OptionResult;
 import io.github.cpaudit.calc.PermitCompliance;
 import io.github.cpaudit.calc.PermitLine;
+import io.github.cpaudit.catalog.Category;
+import io.github.cpaudit.catalog.Named;
+import io.github.cpaudit.catalog.RenderException;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Enterprise;
 import io.github.cpaudit.model.Figure;
-import io.github.cpaudit.tables.RenderException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * The figures a writer can place in a sentence with {@code audit:value[KEY]}: each key names one
@@ -32,72 +31,62 @@ public final class FigureValues {
     /** A figure for the text: its value (or why there is none) and its default rounding. */
     public record Value(Figure figure, Kind kind) { }
 
-    private final ProjectView view;
-    private final Map<String, Value> values = new LinkedHashMap<>();
+    private static final String LEVELS = "levels.";
+    private static final String BENEFIT = "benefit.";
 
-    public FigureValues(ProjectView view) {
-        this.view = view;
-        AuditResults results = view.results();
-        List<EnterpriseResult> enterprises = results.enterprises();
-        count("enterprises.count", enterprises.size());
-        count("enterprises.mandatory", enterprises.stream().filter(e -> e.enterprise().mandatoryAudit()).count());
-        count("enterprises.voluntary", enterprises.stream().filter(e -> Enterprise.VOLUNTARY.equals(e.enterprise().auditType())).count());
-        put("energy.total.tce", Figure.of(results.totalTce()), Kind.TCE);
-        put("co2.total.t", Figure.of(results.totalCo2()), Kind.CO2);
-        put("grid.factor", Figure.of(results.grid().used().tco2PerMwh()), Kind.AS_GIVEN);
-        count("grid.year", results.grid().used().dataYear());
-        levels(enterprises);
-        List<PermitLine> exceeded = results.permits().stream().filter(line -> line.compliance() != null
-                && line.compliance().status() == PermitCompliance.Status.EXCEEDED).toList();
-        count("permits.exceeded", exceeded.size());
-        count("permits.exceeded.enterprises", exceeded.stream().map(PermitLine::enterprise).distinct().count());
-        count("findings.count", results.findings().size());
-        count("issues.count", results.issues().size());
-        List<OptionResult> options = results.options();
-        count("options.count", options.size());
-        count("options.implemented", options.stream().filter(o -> "已实施".equals(o.option().status())).count());
-        put("options.investment", Figure.of(options.stream().map(o -> nz(o.option().investment()))
-                .reduce(BigDecimal.ZERO, BigDecimal::add)), Kind.MONEY);
-        for (BenefitLine line : results.benefits()) {
-            // rounded as in table 3-1: "353.9 tce", never the 34 digits of a sum of quotients
-            Kind kind = BenefitLine.kind(line.item());
-            put("benefit." + line.item() + ".baseline", line.baseline(), kind);
-            put("benefit." + line.item() + ".reduction", Figure.of(line.reduction()), kind);
-            put("benefit." + line.item() + ".rate", line.rate(), Kind.PERCENT);
-            put("benefit." + line.item() + ".implemented", Figure.of(line.implemented()), kind);
-        }
+    private FigureValues() {
     }
 
-    /** Counts and shares of enterprises per cleaner-production level, e.g. levels.Ⅱ级.count. */
-    private void levels(List<EnterpriseResult> enterprises) {
-        view.enterprisesByLevel().forEach((level, names) -> {
-            long n = names.size();
-            count("levels." + level + ".count", n);
-            put("levels." + level + ".share", enterprises.isEmpty() ? Figure.unavailable("没有企业")
-                    : Figure.of(BigDecimal.valueOf(n * 100).divide(BigDecimal.valueOf(enterprises.size()),
-                            MathContext.DECIMAL128)), Kind.PERCENT);
-        });
-    }
-
-    public Optional<Value> find(String key) {
-        return Optional.ofNullable(values.get(key));
-    }
-
-    /** Every key, sorted, for the message that lists them. */
-    public Set<String> keys() {
-        return Collections.unmodifiableSet(new TreeSet<>(values.keySet()));
+    /** The values for the {@link io.github.cpaudit.catalog.Registry}, fixed keys first, then the families. */
+    public static List<Named<Value>> all() {
+        List<Named<Value>> values = new ArrayList<>();
+        values.add(count("enterprises.count", view -> view.enterprises().size()));
+        values.add(count("enterprises.mandatory", view -> view.enterprises().stream()
+                .filter(Enterprise::mandatoryAudit).count()));
+        values.add(count("enterprises.voluntary", view -> view.enterprises().stream()
+                .filter(e -> Enterprise.VOLUNTARY.equals(e.auditType())).count()));
+        values.add(value("energy.total.tce", view -> new Value(Figure.of(view.results().totalTce()), Kind.TCE)));
+        values.add(value("co2.total.t", view -> new Value(Figure.of(view.results().totalCo2()), Kind.CO2)));
+        values.add(value("grid.factor", view -> new Value(Figure.of(view.results().grid().used().tco2PerMwh()),
+                Kind.AS_GIVEN)));
+        values.add(count("grid.year", view -> view.results().grid().used().dataYear()));
+        values.add(count("permits.exceeded", view -> exceeded(view).size()));
+        values.add(count("permits.exceeded.enterprises", view -> exceeded(view).stream()
+                .map(PermitLine::enterprise).distinct().count()));
+        values.add(count("findings.count", view -> view.results().findings().size()));
+        values.add(count("issues.count", view -> view.results().issues().size()));
+        values.add(count("options.count", view -> view.results().options().size()));
+        values.add(count("options.implemented", view -> view.results().options().stream()
+                .filter(o -> "已实施".equals(o.option().status())).count()));
+        values.add(value("options.investment", view -> new Value(Figure.of(view.results().options().stream()
+                .map(OptionResult::option).map(o -> nz(o.investment())).reduce(BigDecimal.ZERO, BigDecimal::add)),
+                Kind.MONEY)));
+        // counts and shares of enterprises per cleaner-production level, e.g. levels.Ⅱ级.count
+        values.add(level(".count", (view, names) -> new Value(Figure.of(BigDecimal.valueOf(names.size())),
+                Kind.AS_GIVEN)));
+        values.add(level(".share", (view, names) -> new Value(view.enterprises().isEmpty()
+                ? Figure.unavailable("没有企业")
+                : Figure.of(BigDecimal.valueOf(names.size() * 100L).divide(BigDecimal.valueOf(view.enterprises().size()),
+                        MathContext.DECIMAL128)), Kind.PERCENT)));
+        // rounded as in table 3-1: "353.9 tce", never the 34 digits of a sum of quotients
+        values.add(benefit(".baseline", line -> new Value(line.baseline(), BenefitLine.kind(line.item()))));
+        values.add(benefit(".reduction", line -> new Value(Figure.of(line.reduction()), BenefitLine.kind(line.item()))));
+        values.add(benefit(".rate", line -> new Value(line.rate(), Kind.PERCENT)));
+        values.add(benefit(".implemented", line -> new Value(Figure.of(line.implemented()),
+                BenefitLine.kind(line.item()))));
+        return List.copyOf(values);
     }
 
     /**
      * The figure as text: rounded per its kind, or per {@code format} (tce, co2, percent, money,
      * payback, ratio, intensity, irr, plain); "—" when it is not available.
      */
-    public String format(Value value, String format) {
+    public static String format(Value value, String format, FigureFormatter formatter) {
         Kind kind = value.kind();
         if (format != null && !format.isBlank()) {
             kind = parseKind(format.trim());
         }
-        return view.formatter().format(value.figure(), kind);
+        return formatter.format(value.figure(), kind);
     }
 
     static Kind parseKind(String format) {
@@ -116,12 +105,49 @@ public final class FigureValues {
         }
     }
 
-    private void count(String key, long n) {
-        put(key, Figure.of(BigDecimal.valueOf(n)), Kind.AS_GIVEN);
+    private static List<PermitLine> exceeded(ProjectView view) {
+        return view.results().permits().stream().filter(line -> line.compliance() != null
+                && line.compliance().status() == PermitCompliance.Status.EXCEEDED).toList();
     }
 
-    private void put(String key, Figure figure, Kind kind) {
-        values.put(key, new Value(figure, kind));
+    private static Named<Value> value(String key, Function<ProjectView, Value> figure) {
+        return Named.of(Category.VALUE, key, "", (view, asked, options) -> figure.apply(view));
+    }
+
+    private static Named<Value> count(String key, ToLongFunction<ProjectView> count) {
+        return value(key, view -> new Value(Figure.of(BigDecimal.valueOf(count.applyAsLong(view))), Kind.AS_GIVEN));
+    }
+
+    /** {@code levels.<等级><suffix>} for every level the level table shows. */
+    private static Named<Value> level(String suffix, LevelFigure figure) {
+        return Named.family(Category.VALUE, LEVELS + "<等级>" + suffix,
+                view -> keys(view.enterprisesByLevel().keySet(), LEVELS, suffix),
+                (view, asked, options) -> figure.of(view,
+                        view.enterprisesByLevel().get(member(asked, LEVELS, suffix))));
+    }
+
+    /** {@code benefit.<项目><suffix>} for every item of worksheet 3-1. */
+    private static Named<Value> benefit(String suffix, Function<BenefitLine, Value> figure) {
+        return Named.family(Category.VALUE, BENEFIT + "<项目>" + suffix,
+                view -> keys(view.results().benefits().stream().map(BenefitLine::item).toList(), BENEFIT, suffix),
+                (view, asked, options) -> figure.apply(line(view, member(asked, BENEFIT, suffix)).orElseThrow()));
+    }
+
+    private static Optional<BenefitLine> line(ProjectView view, String item) {
+        return view.results().benefits().stream().filter(line -> line.item().equals(item)).findFirst();
+    }
+
+    private static List<String> keys(Collection<String> members, String prefix, String suffix) {
+        return members.stream().map(member -> prefix + member + suffix).toList();
+    }
+
+    private static String member(String key, String prefix, String suffix) {
+        return key.substring(prefix.length(), key.length() - suffix.length());
+    }
+
+    @FunctionalInterface
+    private interface LevelFigure {
+        Value of(ProjectView view, List<String> names);
     }
 
     private static BigDecimal nz(BigDecimal value) {

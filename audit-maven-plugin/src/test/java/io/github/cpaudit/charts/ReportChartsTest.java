@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.cpaudit.catalog.RenderException;
+import io.github.cpaudit.catalog.Category;
+import io.github.cpaudit.catalog.Registry;
+import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.render.ChartFonts;
-import io.github.cpaudit.tables.RenderException;
-import io.github.cpaudit.tables.TableOptions;
 import io.github.cpaudit.testing.ProjectCopy;
 import io.github.cpaudit.testing.RawCsv;
 import io.github.cpaudit.testing.RenderedTables;
@@ -44,13 +46,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ReportChartsTest {
 
     private static final Path DATA = RenderedTables.EXAMPLE.resolve("data");
-    private static ReportCharts charts;
+    private static Charts charts;
+
+    /** The charts of one project, asked for by name as the macro asks the registry. */
+    private record Charts(ProjectView view) {
+        private static final Registry REGISTRY = new Registry(List.of(ReportCharts.all()));
+
+        ChartSpec chart(String name, TableOptions options) {
+            return REGISTRY.compute(Category.CHART, name, view, options);
+        }
+    }
     private static Font font;
     private static ChartPainter painter;
 
     @BeforeAll
     static void load() {
-        charts = new ReportCharts(view(RenderedTables.EXAMPLE));
+        charts = new Charts(view(RenderedTables.EXAMPLE));
         font = new ChartFonts().font(null);
         painter = new ChartPainter(font);
     }
@@ -247,7 +258,7 @@ class ReportChartsTest {
         Path project = ProjectCopy.of(RenderedTables.EXAMPLE, tmp.resolve("project"));
         Path roster = project.resolve("data/roster.csv");
         Files.writeString(roster, Files.readString(roster).replace("江城恒坚硬铬科技有限公司", "江城恒坚" + rare + "硬铬科技有限公司"));
-        ChartSpec chart = new ReportCharts(view(project)).chart("energy", TableOptions.none());
+        ChartSpec chart = new Charts(view(project)).chart("energy", TableOptions.none());
         assertThat(painter.missingGlyphs(chart)).containsExactly("“ꙮ”（在“江城恒坚ꙮ硬铬科技有限公司”中）");
     }
 
@@ -272,7 +283,7 @@ class ReportChartsTest {
         Path project = ProjectCopy.of(RenderedTables.EXAMPLE, tmp.resolve("project"));
         Path issues = project.resolve("data/issues.csv");
         Files.writeString(issues, Files.readAllLines(issues, StandardCharsets.UTF_8).get(0) + "\n", StandardCharsets.UTF_8);
-        ChartSpec chart = new ReportCharts(view(project)).chart("issues", TableOptions.none());
+        ChartSpec chart = new Charts(view(project)).chart("issues", TableOptions.none());
         assertThat(chart.isEmpty()).isTrue();
         assertThat(chart.missing()).containsExactly("共性问题（issues）");
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(painter.png(chart)));

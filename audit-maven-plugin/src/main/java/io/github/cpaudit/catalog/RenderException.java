@@ -1,4 +1,4 @@
-package io.github.cpaudit.tables;
+package io.github.cpaudit.catalog;
 
 /** A table that cannot be printed: a missing or broken template, an unknown table or option. */
 public final class RenderException extends RuntimeException {

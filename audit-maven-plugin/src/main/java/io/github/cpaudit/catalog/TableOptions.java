@@ -1,4 +1,5 @@
-package io.github.cpaudit.tables;
+package io.github.cpaudit.catalog;
+
 
 import java.util.Map;
 import java.util.Optional;
