@@ -20,7 +20,6 @@ import java.util.Objects;
 public final class Benchmarking {
 
     private static final BigDecimal TWO = new BigDecimal(2);
-    private static final BigDecimal HUNDRED = new BigDecimal(100);
 
     private Benchmarking() {
     }
@@ -48,8 +47,7 @@ public final class Benchmarking {
                     meeting++;
                 }
             }
-            shares.add(Figure.of(BigDecimal.valueOf(meeting).multiply(HUNDRED)
-                    .divide(BigDecimal.valueOf(count), MathContext.DECIMAL128), sources));
+            shares.add(Figure.of(Percentages.share(meeting, count), sources));
         }
 
         if (indicator.isQualitative() || count == 0) {

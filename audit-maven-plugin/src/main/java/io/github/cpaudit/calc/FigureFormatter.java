@@ -79,10 +79,15 @@ public final class FigureFormatter {
                     : value.round(new MathContext(FACTOR_DIGITS, rounding)).stripTrailingZeros().toPlainString();
         }
         if (kind == Kind.AS_GIVEN) {
-            return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+            return plain(value);
         }
         BigDecimal shown = kind == Kind.IRR ? value.movePointRight(2) : value;
         return shown.setScale(kind.scale, rounding).toPlainString();
+    }
+
+    /** A number as given: not rounded, without trailing zeros ("12.5", "0"). */
+    public static String plain(BigDecimal value) {
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }
 
     /** A figure, or "无" for a missing payback or IRR and "—" for any other missing figure. */

@@ -41,6 +41,16 @@ public final class Percentages {
         return percent(deposited, input, "金属投入量为零（no metal input），利用率无法计算", sources);
     }
 
+    /** part ÷ whole × 100 at full precision (a share of enterprises, of items provided …); null when the whole is zero. */
+    public static BigDecimal share(BigDecimal part, BigDecimal whole) {
+        return whole.signum() == 0 ? null : part.multiply(HUNDRED).divide(whole, MathContext.DECIMAL128);
+    }
+
+    /** {@link #share(BigDecimal, BigDecimal)} of two counts. */
+    public static BigDecimal share(long part, long whole) {
+        return share(BigDecimal.valueOf(part), BigDecimal.valueOf(whole));
+    }
+
     static Figure percent(Quantity part, Quantity whole, String reasonWhenZero, List<Source> sources) {
         BigDecimal denominator = whole.in(part.unit());
         if (denominator.signum() == 0) {

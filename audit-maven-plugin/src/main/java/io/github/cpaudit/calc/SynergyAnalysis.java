@@ -28,7 +28,6 @@ public final class SynergyAnalysis {
     public static final String CO2_ITEM = "CO2（tCO2）";
 
     private static final MathContext MC = MathContext.DECIMAL128;
-    private static final BigDecimal HUNDRED = new BigDecimal(100);
 
     private final StandardCoalConversion standardCoal;
     private final CarbonAccounting carbon;
@@ -71,8 +70,7 @@ public final class SynergyAnalysis {
             BigDecimal total = item.getValue();
             shares.put(item.getKey(), total.signum() == 0
                     ? Figure.unavailable("该项没有削减量（no reduction）", sources)
-                    : Figure.of(fromSynergy.getOrDefault(item.getKey(), BigDecimal.ZERO).multiply(HUNDRED)
-                            .divide(total, MC), sources));
+                    : Figure.of(Percentages.share(fromSynergy.getOrDefault(item.getKey(), BigDecimal.ZERO), total), sources));
         }
         return new SynergyRollUp(effects, byClass, implemented, Collections.unmodifiableMap(shares));
     }

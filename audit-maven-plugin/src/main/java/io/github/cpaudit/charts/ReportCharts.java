@@ -6,9 +6,9 @@ import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.calc.IssueShare;
 import io.github.cpaudit.calc.Percentages;
 import io.github.cpaudit.calc.PermitLine;
-import io.github.cpaudit.catalog.RenderException;
 import io.github.cpaudit.catalog.Category;
 import io.github.cpaudit.catalog.Named;
+import io.github.cpaudit.catalog.RenderException;
 import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Enterprise;
@@ -16,9 +16,8 @@ import io.github.cpaudit.model.Figure;
 import io.github.cpaudit.model.Quantity;
 import io.github.cpaudit.model.Unit;
 import io.github.cpaudit.tables.BenefitSheet;
-import io.github.cpaudit.tables.TableRenderer;
+import io.github.cpaudit.tables.Grouping;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -44,7 +43,6 @@ public final class ReportCharts {
         ChartSpec spec(ProjectView view, TableOptions options, String title);
     }
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int DEFAULT_TOP = 10;
     private static final int DEFAULT_SLICES = 8;
     /** Shares below this are left unlabelled in a 100 % bar: the label would not fit its segment. */
@@ -83,7 +81,7 @@ public final class ReportCharts {
             byLevel.forEach((level, names) -> {
                 levels.add(level);
                 counts.add(BigDecimal.valueOf(names.size()));
-                labels.add(names.size() + "（" + view.formatter().format(percent(BigDecimal.valueOf(names.size()),
+                labels.add(names.size() + "（" + view.formatter().format(Percentages.share(BigDecimal.valueOf(names.size()),
                         BigDecimal.valueOf(all)), Kind.PERCENT) + "%）");
             });
         }
@@ -129,7 +127,8 @@ public final class ReportCharts {
         Map<String, Map<String, BigDecimal>> discharged = dischargedByPollutant(view);
         List<String> pollutants = pollutants(options, discharged);
         Optional<String> by = options.get("by");
-        Grouping grouping = Grouping.of(by.orElse(pollutants.size() == 1 ? "enterprise" : "district"));
+        Grouping grouping = Grouping.of(by.orElse(pollutants.size() == 1 ? "enterprise" : "district"),
+                List.of(Grouping.values()));
         int top = top(options, DEFAULT_SLICES);
         if (pollutants.isEmpty()) {
             return new ChartSpec(ChartSpec.Type.SHARES, title, "", "", "", List.of(), List.of(), List.of(EMISSIONS));
@@ -140,7 +139,7 @@ public final class ReportCharts {
             BigDecimal total = groups.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             List<String> labels = new ArrayList<>();
             groups.forEach((group, amount) -> labels.add(group + " "
-                    + view.formatter().format(percent(amount, total), Kind.PERCENT) + "%"));
+                    + view.formatter().format(Percentages.share(amount, total), Kind.PERCENT) + "%"));
             String unit = unitOf(view, pollutant);
             return new ChartSpec(ChartSpec.Type.PIE, pollutant + "排放量" + grouping.title() + "构成", "",
                     pollutant + "排放量（" + unit + "）", "",
@@ -155,8 +154,8 @@ public final class ReportCharts {
             BigDecimal total = groups.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             Map<String, BigDecimal> share = new LinkedHashMap<>();
             groups.forEach((group, amount) -> {
-                share.put(group, percent(amount, total));
-                weight.merge(group, percent(amount, total), BigDecimal::add);
+                share.put(group, Percentages.share(amount, total));
+                weight.merge(group, Percentages.share(amount, total), BigDecimal::add);
             });
             shares.put(pollutant, share);
         }
@@ -259,53 +258,6 @@ public final class ReportCharts {
         return shown;
     }
 
-    /** What {@code by=} groups emissions by. */
-    private enum Grouping {
-        ENTERPRISE("按企业", "家企业"), DISTRICT("按区县", "个区县"), PARK("按园区", "个园区"), SIZE("按规模", "类规模");
-
-        private final String title;
-        private final String counted;
-
-        Grouping(String title, String counted) {
-            this.title = title;
-            this.counted = counted;
-        }
-
-        static Grouping of(String by) {
-            return switch (by.trim()) {
-                case "enterprise", "企业" -> ENTERPRISE;
-                case "district", "区县" -> DISTRICT;
-                case "park", "园区" -> PARK;
-                case "size", "规模" -> SIZE;
-                default -> throw new RenderException("by= 应为 enterprise（企业）、district（区县）、park（园区）或 size（规模）"
-                        + "（unknown grouping），实为“" + by + "”");
-            };
-        }
-
-        String title() {
-            return title;
-        }
-
-        String other(int count) {
-            return "其他" + count + counted;
-        }
-
-        String group(ProjectView view, String enterpriseId) {
-            Optional<Enterprise> enterprise = view.enterprise(enterpriseId).map(EnterpriseResult::enterprise);
-            if (enterprise.isEmpty()) {
-                return enterpriseId;
-            }
-            Enterprise e = enterprise.get();
-            return switch (this) {
-                case ENTERPRISE -> e.name();
-                case DISTRICT -> e.district().isEmpty() ? "未填区县" : e.district();
-                // as the roll-up of worksheet 2-1 calls them
-                case PARK -> e.park().isEmpty() ? "园区外" : e.park();
-                case SIZE -> e.size().isEmpty() ? "未填规模" : e.size();
-            };
-        }
-    }
-
     /**
      * The common problems' Pareto (worksheet 2-12): bars are the enterprises each affects, largest
      * first; the line is their cumulative share of all the bars, in %.
@@ -323,7 +275,7 @@ public final class ReportCharts {
             ids.add(issue.issue().id());
             counts.add(BigDecimal.valueOf(issue.affected()));
             running = running.add(BigDecimal.valueOf(issue.affected()));
-            BigDecimal share = percent(running, all);
+            BigDecimal share = Percentages.share(running, all);
             cumulative.add(share);
             cumulativeLabels.add(share == null ? "" : view.formatter().format(share, Kind.PERCENT));
         }
@@ -365,10 +317,6 @@ public final class ReportCharts {
         return values.stream().map(v -> view.formatter().format(v, Kind.PERCENT)).toList();
     }
 
-    /** part ÷ whole × 100, or {@code null} when the whole is zero. */
-    private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
-        return whole.signum() == 0 ? null : part.multiply(HUNDRED).divide(whole, MathContext.DECIMAL128);
-    }
 
     private static int top(TableOptions options, int otherwise) {
         return options.count("top").orElse(otherwise);

@@ -2,6 +2,7 @@ package io.github.cpaudit.tables;
 
 import io.github.cpaudit.calc.EconomicResult;
 import io.github.cpaudit.calc.FigureFormatter.Kind;
+import io.github.cpaudit.calc.FigureFormatter;
 import io.github.cpaudit.calc.OptionResult;
 import io.github.cpaudit.calc.Ranking;
 import io.github.cpaudit.calc.WeightedSumRanking;
@@ -146,7 +147,7 @@ final class AppraisalSheets {
         for (CostClass costClass : List.of(CostClass.MEDIUM, CostClass.HIGH)) {
             BigDecimal years = settings.acceptedPayback().get(costClass);
             if (years != null) {
-                payback.add(costClass.chinese() + " " + plain(years) + " 年");
+                payback.add(costClass.chinese() + " " + FigureFormatter.plain(years) + " 年");
             }
         }
         return "注：总投资I已扣除补贴；年净现金流量F = 年净节省 − 所得税，所得税按年净节省减年折旧（直线法，扣除残值）的 "
@@ -156,10 +157,7 @@ final class AppraisalSheets {
     }
 
     private static String percent(BigDecimal fraction) {
-        return plain(fraction.movePointRight(2));
+        return FigureFormatter.plain(fraction.movePointRight(2));
     }
 
-    private static String plain(BigDecimal value) {
-        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
-    }
 }

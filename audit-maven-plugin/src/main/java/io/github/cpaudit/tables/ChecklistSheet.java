@@ -1,6 +1,7 @@
 package io.github.cpaudit.tables;
 
 import io.github.cpaudit.calc.FigureFormatter.Kind;
+import io.github.cpaudit.calc.Percentages;
 import io.github.cpaudit.catalog.Checklist;
 import io.github.cpaudit.catalog.RenderException;
 import io.github.cpaudit.catalog.TableOptions;
@@ -9,7 +10,6 @@ import io.github.cpaudit.checklist.ChecklistStatuses;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Enterprise;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -183,7 +183,6 @@ final class ChecklistSheet {
 
     /** 已提供 ÷ 应提供 × 100, or none when nothing is expected. */
     private static BigDecimal rate(long expected, long provided) {
-        return expected == 0 ? null : BigDecimal.valueOf(provided * 100)
-                .divide(BigDecimal.valueOf(expected), MathContext.DECIMAL128);
+        return Percentages.share(provided, expected);
     }
 }

@@ -7,6 +7,7 @@ import io.github.cpaudit.calc.EnergyLimitResult;
 import io.github.cpaudit.calc.EnergyLine;
 import io.github.cpaudit.calc.EnterpriseResult;
 import io.github.cpaudit.calc.FigureFormatter.Kind;
+import io.github.cpaudit.calc.FigureFormatter;
 import io.github.cpaudit.calc.IndicatorScore;
 import io.github.cpaudit.calc.IssueShare;
 import io.github.cpaudit.calc.LevelResult;
@@ -61,7 +62,7 @@ final class DiagnosisFields {
             parts.add("从业人数 " + enterprise.employees() + " 人");
         }
         if (enterprise.outputValue() != null) {
-            parts.add("工业总产值 " + plain(enterprise.outputValue()) + " 万元");
+            parts.add("工业总产值 " + FigureFormatter.plain(enterprise.outputValue()) + " 万元");
         }
         parts.add("审核类型 " + enterprise.auditType() + (enterprise.auditReasons().isEmpty() ? ""
                 : "（" + String.join("、", enterprise.auditReasons()) + "）"));
@@ -96,7 +97,7 @@ final class DiagnosisFields {
             // in the limit's unit, so that the two compare at a glance
             EnergyLimitResult check = limit.get();
             parts.add("单位产品综合能耗 " + view.formatter().format(check.intensity(), Kind.INTENSITY) + " "
-                    + check.limit().unit() + "（限额 " + plain(check.limit().max()) + " " + check.limit().unit() + "，"
+                    + check.limit().unit() + "（限额 " + FigureFormatter.plain(check.limit().max()) + " " + check.limit().unit() + "，"
                     + (check.status() == EnergyLimitCheck.Status.EXCEEDED ? "超限额" : "未超限额") + "）");
         } else if (r.intensity().isAvailable()) {
             List<ProductOutput> products = view.project().data().production().getOrDefault(enterprise.id(), List.of());
@@ -140,8 +141,8 @@ final class DiagnosisFields {
                 .filter(c -> c.emission().enterprise().equals(enterprise.id()) && !"—".equals(c.verdict())).toList();
         List<String> exceeded = judged.stream().filter(c -> "超标".equals(c.verdict())).map(c ->
                 (c.emission().outlet().isEmpty() ? "" : c.emission().outlet() + " ") + c.emission().pollutant() + " "
-                        + plain(c.emission().concentration()) + " " + c.emission().measure() + "（限值 "
-                        + (c.min() == null ? "" : plain(c.min()) + "～") + (c.max() == null ? "" : plain(c.max())) + "）")
+                        + FigureFormatter.plain(c.emission().concentration()) + " " + c.emission().measure() + "（限值 "
+                        + (c.min() == null ? "" : FigureFormatter.plain(c.min()) + "～") + (c.max() == null ? "" : FigureFormatter.plain(c.max())) + "）")
                 .toList();
         if (!exceeded.isEmpty()) {
             parts.add("超标的监测值：" + String.join("、", exceeded));
@@ -228,9 +229,9 @@ final class DiagnosisFields {
                 gaps.add(name + "：" + (score.bestLevel() == null ? "未达到任何级别" : "达到" + system.levelNames()
                         .get(score.bestLevel())) + "，未达" + second + "要求");
             } else {
-                gaps.add(name + " " + plain(score.value().number()) + unit + "，" + second + "基准值 "
-                        + plain(score.indicator().benchmarks().get(1)) + unit + "，差距 "
-                        + score.gapTo(1).map(DiagnosisFields::plain).orElse("—") + unit);
+                gaps.add(name + " " + FigureFormatter.plain(score.value().number()) + unit + "，" + second + "基准值 "
+                        + FigureFormatter.plain(score.indicator().benchmarks().get(1)) + unit + "，差距 "
+                        + score.gapTo(1).map(FigureFormatter::plain).orElse("—") + unit);
             }
         }
         return gaps.isEmpty() ? "各项指标均达到" + second : String.join("；", gaps);
@@ -241,16 +242,13 @@ final class DiagnosisFields {
     }
 
     private String quantity(Quantity quantity) {
-        return plain(quantity.value()) + " " + quantity.unit().symbol();
+        return FigureFormatter.plain(quantity.value()) + " " + quantity.unit().symbol();
     }
 
     private String format(BigDecimal value, Kind kind) {
         return view.formatter().format(value, kind);
     }
 
-    private static String plain(BigDecimal value) {
-        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
-    }
 
     private static String raw(TypedTable.Row row, String key) {
         return row == null ? "" : row.text(key);

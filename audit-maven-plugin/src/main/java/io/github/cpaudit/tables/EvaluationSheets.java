@@ -9,10 +9,8 @@ import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.CommonIssue;
 import io.github.cpaudit.model.Target;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Phase 2 诊断审核, evaluation: the level (2-10, 2-11, in {@link LevelSheets}), common problems and

@@ -7,7 +7,6 @@ import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.calc.GroupTotal;
 import io.github.cpaudit.calc.Percentages;
 import io.github.cpaudit.calc.ProductCapacity;
-import io.github.cpaudit.catalog.RenderException;
 import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.data.TypedTable;
 import io.github.cpaudit.engine.ProjectView;
@@ -26,33 +25,6 @@ import java.util.function.Function;
 /** Worksheets 2-1 and 2-2: the industry's capacity and output, by group and by product. */
 final class OutputSheets {
 
-    /** The groupings of 2-1 ({@code by=}): option values, engine key, header. */
-    private enum Grouping {
-        DISTRICT("区县", "district", "所在区县"),
-        PARK("园区", "park", "所在园区/产业集群"),
-        SIZE("规模", "size", "规模");
-
-        private final String chinese;
-        private final String key;
-        private final String header;
-
-        Grouping(String chinese, String key, String header) {
-            this.chinese = chinese;
-            this.key = key;
-            this.header = header;
-        }
-
-        static Grouping of(TableOptions options) {
-            String by = options.get("by").orElse(DISTRICT.chinese);
-            for (Grouping grouping : values()) {
-                if (grouping.chinese.equals(by) || grouping.key.equals(by)) {
-                    return grouping;
-                }
-            }
-            throw new RenderException("by= 应为 区县、园区 或 规模（unknown grouping），实为“" + by + "”");
-        }
-    }
-
     /** Sizes in their natural order rather than as first met in the roster. */
     private static final List<String> SIZES = List.of("大型", "中型", "小型", "微型");
 
@@ -66,8 +38,9 @@ final class OutputSheets {
      * unit print as numbers with the unit in the header, several kinds in the cells.
      */
     static TableRows summary(ProjectView view, TableOptions options) {
-        Grouping by = Grouping.of(options);
-        List<GroupTotal> groups = new ArrayList<>(view.results().rollUps().getOrDefault(by.key, List.of()));
+        Grouping by = Grouping.of(options.get("by").orElse(Grouping.DISTRICT.key()),
+                List.of(Grouping.DISTRICT, Grouping.PARK, Grouping.SIZE));
+        List<GroupTotal> groups = new ArrayList<>(view.results().rollUps().getOrDefault(by.key(), List.of()));
         if (by == Grouping.SIZE) {
             groups.sort(Comparator.comparing(g -> SIZES.contains(g.group()) ? SIZES.indexOf(g.group()) : SIZES.size()));
         }
@@ -80,7 +53,7 @@ final class OutputSheets {
                     group.capacities(), units, oneUnit, group.outputValue(), group.employees()));
         }
         Map<String, Object> extras = new LinkedHashMap<>();
-        Heading heading = Heading.of(view, "2-1").rename("分组", by.header);
+        Heading heading = Heading.of(view, "2-1").rename("分组", by.header());
         if (oneUnit) {
             String symbol = units.values().iterator().next().symbol();
             heading.unit("设计产能", symbol).unit("实际产量", symbol);

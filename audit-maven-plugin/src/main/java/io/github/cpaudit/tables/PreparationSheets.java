@@ -1,5 +1,6 @@
 package io.github.cpaudit.tables;
 
+import io.github.cpaudit.calc.FigureFormatter;
 import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.data.IndustryCodes;
 import io.github.cpaudit.data.TypedTable;
@@ -72,7 +73,7 @@ final class PreparationSheets {
         List<String> parts = new ArrayList<>();
         for (ProductOutput product : products) {
             if (product.capacity() != null) {
-                parts.add(product.product() + " " + product.capacity().value().stripTrailingZeros().toPlainString()
+                parts.add(product.product() + " " + FigureFormatter.plain(product.capacity().value())
                         + " " + product.capacity().unit().symbol());
             }
         }

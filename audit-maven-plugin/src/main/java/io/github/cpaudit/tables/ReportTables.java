@@ -3,6 +3,7 @@ package io.github.cpaudit.tables;
 import io.github.cpaudit.calc.EnterpriseResult;
 import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.calc.IndicatorPotential;
+import io.github.cpaudit.calc.Percentages;
 import io.github.cpaudit.calc.ReductionPotential;
 import io.github.cpaudit.calc.ReviewFinding;
 import io.github.cpaudit.calc.SynergyAnalysis;
@@ -11,9 +12,7 @@ import io.github.cpaudit.calc.SynergyTotals;
 import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.engine.ProjectView;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,8 +33,7 @@ final class ReportTables {
         int all = byLevel.values().stream().mapToInt(List::size).sum();
         List<Row> rows = new ArrayList<>();
         byLevel.forEach((level, names) -> rows.add(Row.of(view, null).text("level", level).count("count", names.size())
-                .number("share", all == 0 ? null : BigDecimal.valueOf(names.size() * 100L)
-                        .divide(BigDecimal.valueOf(all), MathContext.DECIMAL128), Kind.PERCENT)
+                .number("share", Percentages.share(names.size(), all), Kind.PERCENT)
                 .text("enterprises", NameList.of(names))));
         return new TableRows(all == 0 ? List.of() : rows, List.of("count", "share"),
                 all == 0 ? List.of("指标数据（indicator_values）") : List.of(), Map.of());

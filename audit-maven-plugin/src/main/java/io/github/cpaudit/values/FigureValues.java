@@ -1,9 +1,10 @@
 package io.github.cpaudit.values;
 
 import io.github.cpaudit.calc.BenefitLine;
-import io.github.cpaudit.calc.FigureFormatter;
 import io.github.cpaudit.calc.FigureFormatter.Kind;
+import io.github.cpaudit.calc.FigureFormatter;
 import io.github.cpaudit.calc.OptionResult;
+import io.github.cpaudit.calc.Percentages;
 import io.github.cpaudit.calc.PermitCompliance;
 import io.github.cpaudit.calc.PermitLine;
 import io.github.cpaudit.catalog.Category;
@@ -13,7 +14,6 @@ import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Enterprise;
 import io.github.cpaudit.model.Figure;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -66,8 +66,7 @@ public final class FigureValues {
                 Kind.AS_GIVEN)));
         values.add(level(".share", (view, names) -> new Value(view.enterprises().isEmpty()
                 ? Figure.unavailable("没有企业")
-                : Figure.of(BigDecimal.valueOf(names.size() * 100L).divide(BigDecimal.valueOf(view.enterprises().size()),
-                        MathContext.DECIMAL128)), Kind.PERCENT)));
+                : Figure.of(Percentages.share(names.size(), view.enterprises().size())), Kind.PERCENT)));
         // rounded as in table 3-1: "353.9 tce", never the 34 digits of a sum of quotients
         values.add(benefit(".baseline", line -> new Value(line.baseline(), BenefitLine.kind(line.item()))));
         values.add(benefit(".reduction", line -> new Value(Figure.of(line.reduction()), BenefitLine.kind(line.item()))));
