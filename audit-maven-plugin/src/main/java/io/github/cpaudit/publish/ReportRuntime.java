@@ -1,8 +1,6 @@
 package io.github.cpaudit.publish;
 
 import io.github.cpaudit.AuditException;
-import io.github.cpaudit.asciidoc.AuditExtensionRegistry;
-import io.github.cpaudit.asciidoc.ProjectReadAhead;
 
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Options;
@@ -61,11 +59,6 @@ final class ReportRuntime implements AutoCloseable {
 
     private List<PdfPatch> applySpeedPatches() {
         return PdfPatch.fromRuby(JRubyRuntimeContext.get(asciidoctor).evalScriptlet("CpAudit::PdfSpeed.apply"));
-    }
-
-    /** Hands the toolkit's macros a read of the project started before this runtime. */
-    void readAhead(ProjectReadAhead read) {
-        AuditExtensionRegistry.readAhead(asciidoctor, read);
     }
 
     void convert(Path master, Options options) {
