@@ -25,7 +25,7 @@
 #                               VARIANTS="default nopatches=-Daudit.pdfPatches=false"
 #   DOCS="example gen"          which documents to measure
 #   FORMATS="pdf html"          which formats to measure; "both" adds builds publishing HTML and PDF at
-#                               once (ours only: e.g. VARIANTS="default apart=-Daudit.concurrentFormats=false")
+#                               once (ours only)
 #   PEER_THEME=ours             the peer's PDF theme for the expanded documents: ours (the toolkit's
 #                               theme file, so the pages match) or peer (the harness' cjk theme)
 #   PEER_ARGS=                  extra Maven arguments for every peer build

@@ -1,25 +1,27 @@
 package io.github.cpaudit.asciidoc;
 
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.jruby.extension.spi.ExtensionRegistry;
 
 /**
  * The toolkit's one extension registry, found through SPI so that the same jar works in the Maven
- * build and in an editor's AsciiDoc preview.
+ * build and in an editor's AsciiDoc preview: with its Ruby additions too, so that a preview that has
+ * only the jar renders what {@code audit:report} publishes.
  */
 public final class AuditExtensionRegistry implements ExtensionRegistry {
 
-    /** The session of every instance registered into, for as long as the instance lives. */
-    private static final Map<Asciidoctor, ProjectSession> SESSIONS = Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * Section numbers without the trailing dot, paths from the document's folder and the report's
+     * default attributes (Chinese captions and labels, numbering, table of contents).
+     */
+    private static final String CORE_RUBY = "cpaudit/ruby/audit_core.rb";
 
+    /** Called once for each Asciidoctor instance, when it is created. */
     @Override
     public void register(Asciidoctor asciidoctor) {
+        RubyScripts.load(asciidoctor, CORE_RUBY);
         // one session per Asciidoctor instance: the project is read once and shared by every macro
         ProjectSession session = new ProjectSession();
-        SESSIONS.put(asciidoctor, session);
         asciidoctor.javaExtensionRegistry()
                 .blockMacro(new WorksheetMacro(session))
                 .blockMacro(new AuditTableMacro(session))
@@ -32,18 +34,5 @@ public final class AuditExtensionRegistry implements ExtensionRegistry {
                 // last: the reporter above reads the lines as written
                 .treeprocessor(new ChineseLineBreaking())
                 .docinfoProcessor(new HtmlStyleDocinfo());
-    }
-
-    /**
-     * Gives the macros of {@code asciidoctor} a project read started before the instance existed.
-     *
-     * @return whether the instance has the toolkit's macros to take it
-     */
-    public static boolean readAhead(Asciidoctor asciidoctor, ProjectReadAhead read) {
-        ProjectSession session = SESSIONS.get(asciidoctor);
-        if (session != null) {
-            session.readAhead(read);
-        }
-        return session != null;
     }
 }

@@ -4,8 +4,8 @@ import io.github.cpaudit.catalog.Category;
 import io.github.cpaudit.catalog.Named;
 import io.github.cpaudit.catalog.Registry;
 import io.github.cpaudit.catalog.WorksheetCatalog;
-import io.github.cpaudit.charts.ReportCharts;
 import io.github.cpaudit.charts.ChartSpec;
+import io.github.cpaudit.charts.ReportCharts;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.render.ChartFonts;
 import io.github.cpaudit.tables.BlankForms;
@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.asciidoctor.ast.Document;
@@ -61,8 +60,6 @@ final class ProjectSession {
         }
     };
     private final Map<Path, Loaded> loaded = new HashMap<>();
-    /** A read of the project started before the conversion, taken by the first macro that needs it. */
-    private ProjectReadAhead ahead;
 
     WorksheetCatalog catalog() {
         return catalog;
@@ -91,11 +88,6 @@ final class ProjectSession {
         return drawn.computeIfAbsent(List.of(chart, font), key -> draw.get());
     }
 
-    /** Hands the session a project being read already; the first load takes it instead of reading. */
-    synchronized void readAhead(ProjectReadAhead read) {
-        this.ahead = read;
-    }
-
     /** The default title of report table {@code name}, or the name when there is none. */
     String tableTitle(String name) {
         return registry.find(Category.TABLE, name).map(Named::title).orElse(name);
@@ -114,24 +106,15 @@ final class ProjectSession {
         if (cached != null && cached.fingerprint().equals(fingerprint(project, cached.view(), templates))) {
             return cached;
         }
-        Optional<ProjectReadAhead.Read> readAhead = takeReadAhead(project, templates)
-                .filter(read -> read.fingerprint().equals(fingerprint(project, read.view(), templates)));
-        ProjectReadAhead.Read read = readAhead.orElseGet(() -> ProjectReadAhead.Read.now(project, templates));
-        ProjectView view = read.view();
+        long start = System.nanoTime();
+        ProjectView view = ProjectView.load(project);
+        List<String> print = fingerprint(project, view, templates);
         processor.log(new LogRecord(Severity.INFO, String.format(java.util.Locale.ROOT,
-                "读取并计算项目数据（data）：%d 家企业，%.1f s%s", view.enterprises().size(), read.seconds(),
-                readAhead.isPresent() ? "（与运行时启动同时进行）" : "")));
-        Loaded fresh = new Loaded(read.fingerprint(), view, new TableRenderer(view, registry,
+                "读取并计算项目数据（data）：%d 家企业，%.1f s", view.enterprises().size(), (System.nanoTime() - start) / 1e9)));
+        Loaded fresh = new Loaded(print, view, new TableRenderer(view, registry,
                 new TableTemplates(new TemplateResolver(templates))));
         loaded.put(project, fresh);
         return fresh;
-    }
-
-    /** The read started ahead for this project, once: a later change of the inputs reads them again. */
-    private Optional<ProjectReadAhead.Read> takeReadAhead(Path project, Path templates) {
-        ProjectReadAhead read = ahead;
-        ahead = null;
-        return read == null ? Optional.empty() : read.result(project, templates);
     }
 
     static Path projectDir(Document document) {
@@ -142,16 +125,12 @@ final class ProjectSession {
     }
 
     static Path templatesDir(Document document) {
-        return templatesDir(projectDir(document), document.getAttribute(TEMPLATES));
-    }
-
-    /** The templates folder the attribute {@code audit-templates} names (null: the default), in the project. */
-    static Path templatesDir(Path project, Object attribute) {
-        return project.resolve(attribute == null ? DEFAULT_TEMPLATES : attribute.toString()).normalize();
+        Object templates = document.getAttribute(TEMPLATES);
+        return projectDir(document).resolve(templates == null ? DEFAULT_TEMPLATES : templates.toString()).normalize();
     }
 
     /** Names, sizes and times of every file the view was read from. */
-    static List<String> fingerprint(Path project, ProjectView view, Path templates) {
+    private static List<String> fingerprint(Path project, ProjectView view, Path templates) {
         List<Path> inputs = new ArrayList<>();
         inputs.add(project.resolve("audit.yaml"));
         view.config().ifPresent(config -> {

@@ -71,13 +71,6 @@ public class ReportMojo extends AbstractDocumentMojo {
     private boolean pdfPatches;
 
     /**
-     * Developer switch: {@code true} writes HTML and PDF at once, on two threads of the one runtime,
-     * instead of one after the other; on two cores it did not pay, so it is off.
-     */
-    @Parameter(property = "audit.concurrentFormats", defaultValue = "false")
-    private boolean concurrentFormats;
-
-    /**
      * Developer switch: {@code false} lets an HTML-only build use the JVM's optimizing compiler too
      * (by default it is switched off for such a short run, which it only slows on two cores).
      */
@@ -97,7 +90,7 @@ public class ReportMojo extends AbstractDocumentMojo {
                 fontsDirectory == null ? null : absolute(fontsDirectory),
                 FailLevel.parse(failLevel),
                 absolute(cacheDirectory),
-                new FontSettings(bodyFont, headingFont, tableFont), new PublishSpeed(pdfPatches, concurrentFormats, clientCompilerForHtml));
+                new FontSettings(bodyFont, headingFont, tableFont), new PublishSpeed(pdfPatches, clientCompilerForHtml));
         new ReportPublisher(publishLog()).publish(request);
     }
 }

@@ -17,7 +17,7 @@ import java.util.function.Predicate;
 /**
  * Receives Asciidoctor's log records, gives each its place ({@code 文件:行}) and Chinese wording,
  * passes it on to the build log once (HTML and PDF parse the same document and would report the
- * same problem twice) and keeps it to decide whether the build fails. Both may log at once.
+ * same problem twice) and keeps it to decide whether the build fails.
  */
 final class LogCollector implements LogHandler {
 
@@ -34,7 +34,7 @@ final class LogCollector implements LogHandler {
     }
 
     @Override
-    public synchronized void log(LogRecord record) {
+    public void log(LogRecord record) {
         Problem problem = toProblem(record);
         if (problems.add(problem)) {
             switch (problem.severity()) {
@@ -47,7 +47,7 @@ final class LogCollector implements LogHandler {
     }
 
     /** Every distinct problem at or above {@code level}, in the order they were logged. */
-    synchronized List<Problem> reaching(FailLevel level) {
+    List<Problem> reaching(FailLevel level) {
         List<Problem> reached = new ArrayList<>();
         for (Problem problem : problems) {
             if (level.isReachedBy(problem.severity())) {

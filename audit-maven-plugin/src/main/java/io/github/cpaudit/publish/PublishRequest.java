@@ -18,7 +18,7 @@ import java.util.Set;
  * @param failLevel      lowest log severity that fails the build
  * @param cacheDir       machine-wide cache (extracted fonts and theme)
  * @param fonts          the PDF fonts asked for per role ({@link FontSettings#THEME} for the theme's)
- * @param speed          developer switches (PDF speed patches, concurrent formats) that change no
+ * @param speed          developer switches (PDF speed patches, client compiler for HTML) that change no
  *                       byte of the output, for benchmarks and the identity tests
  */
 public record PublishRequest(

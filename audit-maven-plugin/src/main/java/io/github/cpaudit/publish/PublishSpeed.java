@@ -5,12 +5,10 @@ package io.github.cpaudit.publish;
  * build but a benchmark's comparison uses {@link #DEFAULT}.
  *
  * @param pdfPatches whether asciidoctor-pdf runs with the toolkit's speed patches ({@code pdf_speed.rb})
- * @param concurrent whether HTML is written on a second thread while the PDF is (both formats asked);
- *                   off by default, since on two cores it did not pay
  * @param clientCompilerForHtml whether an HTML-only build runs with the JVM's optimizing compiler
  *                   switched off ({@link ClientCompilerOnly})
  */
-public record PublishSpeed(boolean pdfPatches, boolean concurrent, boolean clientCompilerForHtml) {
+public record PublishSpeed(boolean pdfPatches, boolean clientCompilerForHtml) {
 
-    public static final PublishSpeed DEFAULT = new PublishSpeed(true, false, true);
+    public static final PublishSpeed DEFAULT = new PublishSpeed(true, true);
 }

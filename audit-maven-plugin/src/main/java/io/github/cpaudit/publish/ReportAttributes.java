@@ -4,19 +4,16 @@ import org.asciidoctor.Attributes;
 import org.asciidoctor.AttributesBuilder;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The document attributes every report gets: Chinese captions and labels (never "Table 1."),
- * numbering, the table of contents, offline HTML, the PDF theme and fonts. The toolkit's values are
- * soft defaults that a document may change in its header; the goal's {@code attributes} override
- * both.
+ * The document attributes that are the build's own: the document's folder and the project, the
+ * fonts, offline HTML, the PDF theme and compression, and the goal's {@code attributes}, which
+ * override everything. The defaults every report gets (Chinese captions and labels, numbering, the
+ * table of contents) are the toolkit's Ruby ({@code audit_core.rb}), applied in every conversion of
+ * an instance with the jar, so that an editor's preview shows them too.
  */
 final class ReportAttributes {
-
-    /** Captions and labels, Chinese style (typesetting.md). */
-    static final Map<String, String> CHINESE_LABELS = labels();
 
     private ReportAttributes() {
     }
@@ -30,27 +27,17 @@ final class ReportAttributes {
     static Attributes forFormat(Format format, PublishRequest request, Path theme, Path themesDir, String fontsDirs,
             Map<String, String> fontAttributes) {
         AttributesBuilder builder = Attributes.builder();
-        CHINESE_LABELS.forEach((name, value) -> soft(builder, name, value));
-        soft(builder, "lang", "zh-CN");
-        soft(builder, "sectnums", "");
-        soft(builder, "sectnumlevels", "3");
-        soft(builder, "toclevels", "2");
-        soft(builder, "attribute-missing", "warn");
-        soft(builder, "imagesdir", "images");
         builder.attribute("reproducible", "");
         builder.attribute("audit-docdir", request.sourceDir().toString());
         builder.attribute("audit-project", request.projectDir().toString());
         fontAttributes.forEach(builder::attribute);
         if (format == Format.HTML) {
-            soft(builder, "toc", "left");
-            soft(builder, "sectanchors", "");
             // one self-contained page: images inline; the toolkit's style embedded (HtmlStyleDocinfo)
             // instead of Asciidoctor's default stylesheet, which imports web fonts from a CDN
             builder.attribute("data-uri", "");
             builder.attribute("stylesheet", null); // null unsets and locks an attribute
             builder.attribute("webfonts", null);
         } else {
-            soft(builder, "toc", "");
             builder.attribute("compress", "");
             builder.attribute("pdf-theme", theme.toString());
             builder.attribute("pdf-themesdir", themesDir.toString());
@@ -58,35 +45,5 @@ final class ReportAttributes {
         }
         request.attributes().forEach(builder::attribute);
         return builder.build();
-    }
-
-    private static void soft(AttributesBuilder builder, String name, String value) {
-        builder.attribute(name, value + "@");
-    }
-
-    private static Map<String, String> labels() {
-        Map<String, String> labels = new LinkedHashMap<>();
-        labels.put("toc-title", "目录");
-        labels.put("table-caption", "表");
-        labels.put("figure-caption", "图");
-        labels.put("example-caption", "示例");
-        labels.put("appendix-caption", "附件");
-        labels.put("appendix-refsig", "附件");
-        labels.put("chapter-signifier", "");
-        labels.put("chapter-refsig", "");
-        labels.put("section-refsig", "");
-        labels.put("part-signifier", "");
-        labels.put("part-refsig", "");
-        labels.put("note-caption", "注");
-        labels.put("tip-caption", "提示");
-        labels.put("warning-caption", "警告");
-        labels.put("important-caption", "重要");
-        labels.put("caution-caption", "注意");
-        labels.put("version-label", "版本");
-        labels.put("last-update-label", "最后更新");
-        labels.put("untitled-label", "未命名");
-        // no preface-title: the content between the header and the first chapter (封二) takes no
-        // "前言" heading in the PDF
-        return Map.copyOf(labels);
     }
 }

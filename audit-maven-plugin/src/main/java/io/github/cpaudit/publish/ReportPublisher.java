@@ -2,20 +2,14 @@ package io.github.cpaudit.publish;
 
 import io.github.cpaudit.AuditException;
 import io.github.cpaudit.ProjectPaths;
-import io.github.cpaudit.asciidoc.ProjectReadAhead;
 
 import org.asciidoctor.Options;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Publishes a report: checks the request, starts one Asciidoctor runtime, writes each format into
@@ -43,8 +37,6 @@ public final class ReportPublisher {
         Set<Format> formats = new TreeSet<>(request.formats()); // HTML first: it fails fastest
         LogCollector collector = new LogCollector(request, log);
         long start = System.nanoTime();
-        // the data on a second thread while the runtime starts on this one
-        Optional<ProjectReadAhead> ahead = ProjectReadAhead.start(request.projectDir(), request.attributes());
         // fonts first: a font that cannot work fails the build before the runtime costs seconds
         PdfFonts fonts = new FontResolver(request.projectDir(), installedFonts, log).choose(request.fonts(),
                 request.theme() == null ? PdfFonts.DEFAULT_THEME_FONT : "主题 " + request.theme().getFileName() + " 所定的字体");
@@ -58,15 +50,10 @@ public final class ReportPublisher {
             if (jit != null && jit.active()) {
                 log.info("HTML 草稿只用 JVM 的客户端编译器（client compiler only）：短时运行更快");
             }
-            ahead.ifPresent(runtime::readAhead);
             Conversion conversion = new Conversion(request, runtime, staged, new PdfAssets(request.cacheDir()), fonts);
-            if (formats.size() > 1 && request.speed().concurrent()) {
-                writeTogether(conversion, collector);
-            } else {
-                for (Format format : formats) {
-                    write(conversion, format);
-                    failIfReached(collector, request.failLevel());
-                }
+            for (Format format : formats) {
+                write(conversion, format);
+                failIfReached(collector, request.failLevel());
             }
             staged.commit(formats);
         }
@@ -97,50 +84,6 @@ public final class ReportPublisher {
         if (!Files.isRegularFile(target)) {
             throw new AuditException("报告未发布（publish failed）：" + format.name()
                     + " 没有生成输出文件，请查看上方日志。先前发布的报告保持不变。");
-        }
-    }
-
-    /**
-     * HTML on a second thread of the same runtime while this one loads asciidoctor-pdf and writes the
-     * PDF. Off by default: on two cores it saved nothing measurable (the two threads slow each other:
-     * more CPU for the same wall time; README, 性能基准). A failure of either is reported after both
-     * ended (HTML's first, as a sequential build would have); so is the fail level.
-     */
-    private void writeTogether(Conversion conversion, LogCollector collector) {
-        ExecutorService second = Executors.newSingleThreadExecutor(work -> {
-            Thread thread = new Thread(work, "audit-html");
-            thread.setDaemon(true); // a build that is stopped must not wait for it
-            return thread;
-        });
-        try {
-            Future<?> html = second.submit(() -> write(conversion, Format.HTML));
-            RuntimeException pdfFailure = null;
-            try {
-                write(conversion, Format.PDF);
-            } catch (RuntimeException e) {
-                pdfFailure = e;
-            }
-            join(html);
-            if (pdfFailure != null) {
-                throw pdfFailure;
-            }
-        } finally {
-            second.shutdown();
-        }
-        failIfReached(collector, conversion.request().failLevel());
-    }
-
-    private static void join(Future<?> work) {
-        try {
-            work.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new AuditException("报告未发布（publish failed）：HTML 转换出错：" + rootMessage(e) + "。先前发布的报告保持不变。", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AuditException("报告未发布（publish failed）：发布被中断（interrupted）。先前发布的报告保持不变。", e);
         }
     }
 

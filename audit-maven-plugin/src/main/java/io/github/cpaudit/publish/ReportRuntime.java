@@ -1,27 +1,24 @@
 package io.github.cpaudit.publish;
 
-import io.github.cpaudit.AuditException;
-import io.github.cpaudit.asciidoc.AuditExtensionRegistry;
-import io.github.cpaudit.asciidoc.ProjectReadAhead;
+import io.github.cpaudit.asciidoc.RubyScripts;
 
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Options;
 import org.asciidoctor.jruby.internal.JRubyRuntimeContext;
 import org.asciidoctor.log.LogHandler;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Logger;
 
 /**
  * The one Asciidoctor (JRuby) runtime of a build, shared by HTML and PDF: creating it and loading
- * asciidoctor-pdf cost seconds, converting with it again costs little (pdf-speed.md).
+ * asciidoctor-pdf cost seconds, converting with it again costs little (pdf-speed.md). The toolkit's
+ * extensions and its Ruby for every format come with it through SPI ({@code AuditExtensionRegistry}),
+ * as in an editor's preview; only the PDF's Ruby is loaded here.
  */
 final class ReportRuntime implements AutoCloseable {
 
-    private static final String CORE_RUBY = "cpaudit/ruby/audit_core.rb";
     private static final String PDF_RUBY = "cpaudit/ruby/audit_pdf.rb";
     private static final String PDF_SPEED_RUBY = "cpaudit/ruby/pdf_speed.rb";
 
@@ -37,7 +34,6 @@ final class ReportRuntime implements AutoCloseable {
         JUL_ASCIIDOCTOR.setUseParentHandlers(false);
         asciidoctor = Asciidoctor.Factory.create();
         asciidoctor.registerLogHandler(logHandler);
-        loadCore(asciidoctor);
     }
 
     /**
@@ -50,11 +46,11 @@ final class ReportRuntime implements AutoCloseable {
     List<PdfPatch> loadPdf(boolean speedPatches) {
         if (pdfPatches == null) {
             if (speedPatches) {
-                evalRuby(PDF_SPEED_RUBY); // before asciidoctor-pdf: one patch spares part of its require
+                RubyScripts.load(asciidoctor, PDF_SPEED_RUBY); // before asciidoctor-pdf: one patch spares part of its require
             }
             asciidoctor.requireLibrary("asciidoctor-pdf");
             pdfPatches = speedPatches ? applySpeedPatches() : List.of();
-            evalRuby(PDF_RUBY);
+            RubyScripts.load(asciidoctor, PDF_RUBY);
         }
         return pdfPatches;
     }
@@ -63,36 +59,8 @@ final class ReportRuntime implements AutoCloseable {
         return PdfPatch.fromRuby(JRubyRuntimeContext.get(asciidoctor).evalScriptlet("CpAudit::PdfSpeed.apply"));
     }
 
-    /** Hands the toolkit's macros a read of the project started before this runtime. */
-    void readAhead(ProjectReadAhead read) {
-        AuditExtensionRegistry.readAhead(asciidoctor, read);
-    }
-
     void convert(Path master, Options options) {
         asciidoctor.convertFile(master.toFile(), options);
-    }
-
-    /**
-     * Loads the toolkit's runtime additions for every format (Chinese section numbers, document-folder
-     * paths) into an Asciidoctor instance; the document expander of the benchmark starts its own.
-     */
-    static void loadCore(Asciidoctor asciidoctor) {
-        evalRuby(asciidoctor, CORE_RUBY);
-    }
-
-    private void evalRuby(String resource) {
-        evalRuby(asciidoctor, resource);
-    }
-
-    private static void evalRuby(Asciidoctor asciidoctor, String resource) {
-        try (InputStream in = ReportRuntime.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new AuditException("插件缺少资源文件（missing resource）：" + resource);
-            }
-            asciidoctor.rubyExtensionRegistry().loadClass(in);
-        } catch (IOException e) {
-            throw new AuditException("无法读取插件资源（resource unreadable）：" + resource, e);
-        }
     }
 
     @Override

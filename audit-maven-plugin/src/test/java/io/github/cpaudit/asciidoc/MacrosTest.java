@@ -251,6 +251,8 @@ class MacrosTest {
         Files.setLastModifiedTime(energy, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
         render(source.toString(), null);
         assertThat(loads()).isEqualTo(1);
+        // one line for the phase: how many enterprises, and how long reading and calculating took
+        assertThat(dataLines()).singleElement().asString().matches("读取并计算项目数据（data）：3 家企业，\\d+\\.\\d s");
         render(source.toString(), null);
         assertThat(loads()).isZero();
         Files.setLastModifiedTime(energy, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 10000));
@@ -262,40 +264,22 @@ class MacrosTest {
         return messages(Severity.INFO).stream().filter(m -> m.startsWith("读取并计算项目数据（data）：3 家企业")).count();
     }
 
-    private static final String READ_AHEAD = "（与运行时启动同时进行）";
-
     /**
-     * A project read ahead (while the runtime starts) is what the macros use, and only while its
-     * inputs are unchanged: data edited after the read are read again, never printed stale. On a
-     * copy of its own, so that the session's cache of the main copy stays as the other tests left it.
+     * Data edited between two conversions of one instance (an editor's preview) are read again,
+     * never printed stale. On a copy of its own, so that the session's cache of the main copy stays
+     * as the other tests left it.
      */
     @Test
-    void theMacrosTakeAReadAheadAndReadAgainWhenTheDataChangedAfterIt() throws IOException {
-        Path other = ProjectCopy.of(ENGINE_PROJECT, tmp.resolve("read-ahead"));
-        Path templates = other.resolve("src/docs/templates");
-        // the instance Factory.create returned is the one the registry's session belongs to
-        ProjectReadAhead first = ProjectReadAhead.start(other, java.util.Map.of()).orElseThrow();
-        assertThat(AuditExtensionRegistry.readAhead(asciidoctor, first)).isTrue();
+    void anEnterpriseAddedBetweenConversionsIsCountedInTheNext() throws IOException {
+        Path other = ProjectCopy.of(ENGINE_PROJECT, tmp.resolve("edited"));
         assertThat(enterpriseCount(other)).isEqualTo("3");
-        String seconds = String.format(java.util.Locale.ROOT, "%.1f", first.result(other, templates).orElseThrow().seconds());
-        assertThat(dataLines()).containsExactly("读取并计算项目数据（data）：3 家企业，" + seconds + " s" + READ_AHEAD);
-
-        // read ahead, then a writer adds an enterprise before the conversion uses the read
-        ProjectReadAhead stale = ProjectReadAhead.start(other, java.util.Map.of()).orElseThrow();
-        assertThat(stale.result(other, templates)).isPresent();
+        assertThat(dataLines()).singleElement().asString().startsWith("读取并计算项目数据（data）：3 家企业");
         Path roster = other.resolve("data/roster.csv");
         String third = Files.readAllLines(roster, StandardCharsets.UTF_8).get(3);
         Files.writeString(roster, third.replace("E03", "E04").replace("丙电镀", "丁电镀") + "\n", StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND);
-        AuditExtensionRegistry.readAhead(asciidoctor, stale);
         assertThat(enterpriseCount(other)).isEqualTo("4");
-        assertThat(dataLines()).singleElement().asString().startsWith("读取并计算项目数据（data）：4 家企业")
-                .doesNotContain(READ_AHEAD);
-    }
-
-    @Test
-    void aFolderWithoutAuditYamlIsNotReadAhead() {
-        assertThat(ProjectReadAhead.start(tmp.resolve("no-project"), java.util.Map.of())).isEmpty();
+        assertThat(dataLines()).singleElement().asString().startsWith("读取并计算项目数据（data）：4 家企业");
     }
 
     /** audit:value[enterprises.count] as a document of {@code projectDir} prints it. */

@@ -81,12 +81,11 @@ public final class DocumentExpansion {
                 projectDir.resolve("target/audit"), Set.of(Format.PDF), Map.of(), null, null, FailLevel.FATAL, cache);
     }
 
-    /** An Asciidoctor runtime as the toolkit starts it (extensions via SPI), able to expand. */
+    /** An Asciidoctor runtime as the toolkit starts it (extensions and their Ruby via SPI), able to expand. */
     public static Asciidoctor runtime(LogHandler logHandler) {
         Asciidoctor asciidoctor = Asciidoctor.Factory.create();
         asciidoctor.registerLogHandler(logHandler);
         asciidoctor.javaConverterRegistry().register(ExpandedAsciidocConverter.class, ExpandedAsciidocConverter.BACKEND);
-        ReportRuntime.loadCore(asciidoctor);
         return asciidoctor;
     }
 

@@ -10,7 +10,6 @@ import io.github.cpaudit.data.TableSpec;
 import io.github.cpaudit.testing.ProjectCopy;
 import io.github.cpaudit.testing.RenderedTables;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -92,13 +91,8 @@ class SkeletonTest {
     static void start() {
         JUL_ASCIIDOCTOR.setUseParentHandlers(false);
         asciidoctor = Asciidoctor.Factory.create();
+        // the toolkit's Ruby additions come with the extensions (SPI), as in the build
         asciidoctor.registerLogHandler(log::add);
-        // as the build: includes and images resolve against the including document (audit_core.rb)
-        try (InputStream core = SkeletonTest.class.getClassLoader().getResourceAsStream("cpaudit/ruby/audit_core.rb")) {
-            asciidoctor.rubyExtensionRegistry().loadClass(core);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         fresh = render(freshProject("fresh", true), Map.of());
         freshLog = List.copyOf(log);
     }
@@ -266,6 +260,40 @@ class SkeletonTest {
         Element route = html.getElementById("fig-route");
         assertThat(route.selectFirst(".title").text()).startsWith("图 1-1 ");
         assertThat(Path.of(route.selectFirst("img").attr("src"))).isRegularFile();
+    }
+
+    /**
+     * The captions, labels and numbering of {@code _config.adoc} are those the toolkit's jar gives every
+     * report (audit_core.rb), written out for a preview without the jar (VS Code's Asciidoctor.js):
+     * what the file sets, the jar sets alike; what it switches off, the jar leaves empty. The only
+     * choice of the report's own in HTML: the guidance sidebars in a draft (the PDF's table of
+     * contents where {@code toc::[]} stands is the other). Both sides are books, as the report is.
+     */
+    @Test
+    void theConfigRepeatsTheToolkitsDefaultsAndChangesOnlyTheReportsOwnChoices() throws IOException {
+        Map<String, Object> defaults = header(":doctype: book");
+        Map<String, Object> configured = header(":doctype: book\n"
+                + Files.readString(SKELETON.resolve("src/docs/asciidoc/_config.adoc"), StandardCharsets.UTF_8));
+        Map<String, String> changed = new java.util.TreeMap<>();
+        java.util.Set<String> names = new TreeSet<>(defaults.keySet());
+        names.addAll(configured.keySet());
+        for (String name : names) {
+            Object before = defaults.get(name);
+            Object after = configured.get(name);
+            boolean offAndEmpty = after == null && "".equals(before); // e.g. chapter-signifier: printed as nothing
+            if (!java.util.Objects.equals(before, after) && !offAndEmpty) {
+                changed.put(name, before + " → " + after);
+            }
+        }
+        assertThat(changed).containsOnlyKeys("audit-guidance");
+        assertThat(defaults).containsEntry("table-caption", "表").containsEntry("toc-title", "目录")
+                .containsEntry("sectnumlevels", "3").containsEntry("toc-position", "left").containsKey("sectnums");
+    }
+
+    /** The HTML attributes after the header {@code lines}, in the toolkit's runtime. */
+    private static Map<String, Object> header(String lines) {
+        return asciidoctor.load("= 报告\n" + lines + "\n", Options.builder().safe(SafeMode.SAFE).parseHeaderOnly(true)
+                .attributes(Attributes.builder().attribute("audit-mode", "draft").build()).build()).getAttributes();
     }
 
     // --- projects ---
