@@ -70,13 +70,6 @@ public class ReportMojo extends AbstractDocumentMojo {
     @Parameter(property = "audit.pdfPatches", defaultValue = "true")
     private boolean pdfPatches;
 
-    /**
-     * Developer switch: {@code false} lets an HTML-only build use the JVM's optimizing compiler too
-     * (by default it is switched off for such a short run, which it only slows on two cores).
-     */
-    @Parameter(property = "audit.clientCompilerForHtml", defaultValue = "true")
-    private boolean clientCompilerForHtml;
-
     @Override
     protected void run() {
         PublishRequest request = new PublishRequest(
@@ -90,7 +83,7 @@ public class ReportMojo extends AbstractDocumentMojo {
                 fontsDirectory == null ? null : absolute(fontsDirectory),
                 FailLevel.parse(failLevel),
                 absolute(cacheDirectory),
-                new FontSettings(bodyFont, headingFont, tableFont), new PublishSpeed(pdfPatches, clientCompilerForHtml));
+                new FontSettings(bodyFont, headingFont, tableFont), new PublishSpeed(pdfPatches));
         new ReportPublisher(publishLog()).publish(request);
     }
 }

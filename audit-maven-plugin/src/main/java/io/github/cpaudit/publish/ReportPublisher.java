@@ -43,13 +43,8 @@ public final class ReportPublisher {
         if (formats.contains(Format.PDF)) {
             log.info(fonts.logLine());
         }
-        boolean htmlOnly = formats.equals(Set.of(Format.HTML)) && request.speed().clientCompilerForHtml();
-        try (ClientCompilerOnly jit = htmlOnly ? ClientCompilerOnly.start() : null;
-                StagedOutput staged = StagedOutput.create(request.outputDir());
+        try (StagedOutput staged = StagedOutput.create(request.outputDir());
                 ReportRuntime runtime = timed("启动 Asciidoctor 运行时（runtime）", () -> new ReportRuntime(collector))) {
-            if (jit != null && jit.active()) {
-                log.info("HTML 草稿只用 JVM 的客户端编译器（client compiler only）：短时运行更快");
-            }
             Conversion conversion = new Conversion(request, runtime, staged, new PdfAssets(request.cacheDir()), fonts);
             for (Format format : formats) {
                 write(conversion, format);
