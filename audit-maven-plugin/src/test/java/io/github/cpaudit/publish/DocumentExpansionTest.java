@@ -120,11 +120,32 @@ class DocumentExpansionTest {
         Path out = DocumentExpansion.expand(asciidoctor, request, tmp.resolve("expanded"));
         expanded = Files.readString(out);
 
-        // the stock toolchain: no extensions; only the expanded file and its images
-        asciidoctor.unregisterAllExtensions();
+        // the stock toolchain: a runtime without the toolkit's jar (its extensions and the Ruby they load
+        // with them), only the expanded file and its images
         records.clear();
-        stock = Jsoup.parse(asciidoctor.convertFile(out.toFile(), Options.builder().safe(SafeMode.SAFE)
-                .standalone(true).toFile(false).baseDir(out.getParent().toFile()).build()));
+        try (Asciidoctor plain = withoutToolkit()) {
+            plain.registerLogHandler(records::add);
+            stock = Jsoup.parse(plain.convertFile(out.toFile(), Options.builder().safe(SafeMode.SAFE)
+                    .standalone(true).toFile(false).baseDir(out.getParent().toFile()).build()));
+        }
+    }
+
+    /** An Asciidoctor that does not find the toolkit's SPI registry (AsciidoctorJ looks through the context class loader). */
+    private static Asciidoctor withoutToolkit() {
+        Thread thread = Thread.currentThread();
+        ClassLoader context = thread.getContextClassLoader();
+        String registries = "META-INF/services/" + org.asciidoctor.jruby.extension.spi.ExtensionRegistry.class.getName();
+        thread.setContextClassLoader(new ClassLoader(context) {
+            @Override
+            public java.util.Enumeration<java.net.URL> getResources(String name) throws IOException {
+                return name.equals(registries) ? java.util.Collections.emptyEnumeration() : super.getResources(name);
+            }
+        });
+        try {
+            return Asciidoctor.Factory.create();
+        } finally {
+            thread.setContextClassLoader(context);
+        }
     }
 
     @AfterAll
