@@ -20,6 +20,7 @@ import io.github.cpaudit.model.ProductOutput;
 import io.github.cpaudit.model.Quantity;
 import io.github.cpaudit.model.Target;
 import io.github.cpaudit.model.Unit;
+import io.github.cpaudit.model.WrittenRow;
 import io.github.cpaudit.model.WaterUse;
 
 import java.math.BigDecimal;
@@ -98,7 +99,13 @@ public final class ModelMapper {
         return new AuditData(baselineYear, enterprises, energy, production, water, values, system, gridRegion,
                 gridFactor, emissions.emissions(), emissions.permits(), materials, equipment(tables), options,
                 new ScoreMapper(problems).map(tables), targets(tables), new BalanceMapper(problems).map(tables),
-                issues(tables), settings);
+                issues(tables), settings, written(tables));
+    }
+
+    private static Map<String, List<WrittenRow>> written(ProjectTables tables) {
+        Map<String, List<WrittenRow>> written = new HashMap<>();
+        tables.tables().forEach((key, table) -> written.put(key, table.rows().stream().map(TypedTable.Row::written).toList()));
+        return written;
     }
 
     private static List<Material> materials(ProjectTables tables, int year) {

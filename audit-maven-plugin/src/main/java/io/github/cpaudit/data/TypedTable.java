@@ -1,9 +1,8 @@
 package io.github.cpaudit.data;
 
 import io.github.cpaudit.model.Source;
+import io.github.cpaudit.model.WrittenRow;
 
-import java.math.BigDecimal;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,20 +40,12 @@ public record TypedTable(TableSpec spec, String file, String sheet, Map<String, 
 
         /** A cell as text: lists joined with 、, dates as 2026-04-12, numbers plain, 是/否; "" when empty. */
         public String text(String key) {
-            Object v = values.get(key);
-            if (v == null) {
-                return "";
-            }
-            if (v instanceof Collection<?> list) {
-                return String.join("、", list.stream().map(String::valueOf).toList());
-            }
-            if (v instanceof BigDecimal number) {
-                return number.stripTrailingZeros().toPlainString();
-            }
-            if (v instanceof Boolean flag) {
-                return flag ? "是" : "否";
-            }
-            return v.toString(); // LocalDate prints as 2026-04-12
+            return WrittenRow.asText(values.get(key));
+        }
+
+        /** The row as the model keeps it for the sheets that print it as written. */
+        public WrittenRow written() {
+            return new WrittenRow(source, values);
         }
 
         /** The cell of a column, for problems found after typing (e.g. an unknown enterprise). */

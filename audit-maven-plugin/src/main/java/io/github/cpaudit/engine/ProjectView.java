@@ -7,6 +7,7 @@ import io.github.cpaudit.calc.FigureFormatter;
 import io.github.cpaudit.calc.ReviewFinding;
 import io.github.cpaudit.calc.ReviewFindings;
 import io.github.cpaudit.data.TypedTable;
+import io.github.cpaudit.model.WrittenRow;
 import io.github.cpaudit.model.Enterprise;
 import io.github.cpaudit.project.AuditProject;
 import io.github.cpaudit.project.ProjectConfig;
@@ -73,9 +74,17 @@ public final class ProjectView {
     }
 
     /**
-     * The checked rows of data table {@code key} that the engine does not turn into records (the
-     * roster's administrative columns, activities, management, Appendix B status); none when the
-     * project has no such table.
+     * The rows of data table {@code key} as written, for the columns sheets print as written (the
+     * roster's administrative columns, activities, management, effect texts); none when the project
+     * has no such table.
+     */
+    public List<WrittenRow> written(String key) {
+        return project.data().written(key);
+    }
+
+    /**
+     * The checked rows of the Appendix B status table with their cells' headers, so that a gap is
+     * reported at the cell the writer typed; none when the project has no such table.
      */
     public List<TypedTable.Row> rawRows(String key) {
         return project.tables().table(key).map(TypedTable::rows).orElse(List.of());

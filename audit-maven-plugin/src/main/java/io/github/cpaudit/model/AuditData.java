@@ -27,14 +27,18 @@ import java.util.Map;
  * @param scorings        weighted-sum scores per purpose, first-seen order
  * @param targets         the industry's targets, in the data's order
  * @param balances        balances per enterprise and subject, first-seen order
+ * @param issues          the common issues the audit found, in the data's order
  * @param settings        economics and balance tolerance
+ * @param written         every table's rows as written, by table key, all years (for the columns
+ *                        sheets print as written)
  */
 public record AuditData(int baselineYear, List<Enterprise> enterprises, Map<String, List<EnergyUse>> energy,
         Map<String, List<ProductOutput>> production, Map<String, WaterUse> water,
         Map<String, Map<String, IndicatorValue>> indicatorValues, IndicatorSystem indicatorSystem,
         String gridRegion, GridFactor gridFactor, List<Emission> emissions, List<Permit> permits,
         List<Material> materials, List<EquipmentItem> equipment, List<Option> options, List<Scoring> scorings,
-        List<Target> targets, List<Balance> balances, List<CommonIssue> issues, AuditSettings settings) {
+        List<Target> targets, List<Balance> balances, List<CommonIssue> issues, AuditSettings settings,
+        Map<String, List<WrittenRow>> written) {
 
     public AuditData {
         enterprises = List.copyOf(enterprises);
@@ -51,5 +55,11 @@ public record AuditData(int baselineYear, List<Enterprise> enterprises, Map<Stri
         scorings = List.copyOf(scorings);
         targets = List.copyOf(targets);
         balances = List.copyOf(balances);
+        written = Map.copyOf(written);
+    }
+
+    /** The rows of a table as written, in the data's order; none when the project has no such table. */
+    public List<WrittenRow> written(String table) {
+        return written.getOrDefault(table, List.of());
     }
 }

@@ -14,7 +14,7 @@ import io.github.cpaudit.calc.LevelResult;
 import io.github.cpaudit.calc.PermitCompliance;
 import io.github.cpaudit.calc.PermitLine;
 import io.github.cpaudit.data.IndustryCodes;
-import io.github.cpaudit.data.TypedTable;
+import io.github.cpaudit.model.WrittenRow;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Enterprise;
 import io.github.cpaudit.model.EquipmentItem;
@@ -40,17 +40,17 @@ import java.util.Optional;
 final class DiagnosisFields {
 
     private final ProjectView view;
-    private final Map<String, TypedTable.Row> roster = new HashMap<>();
+    private final Map<String, WrittenRow> roster = new HashMap<>();
     private final IndustryCodes codes = IndustryCodes.bundled();
 
     DiagnosisFields(ProjectView view) {
         this.view = view;
-        view.rawRows("roster").forEach(row -> roster.put(row.text("id"), row));
+        view.written("roster").forEach(row -> roster.put(row.text("id"), row));
     }
 
     /** 基本信息: name, credit code, industry, place, size, products, staff, output value, audit type, permit. */
     String basics(Enterprise enterprise) {
-        TypedTable.Row raw = roster.get(enterprise.id());
+        WrittenRow raw = roster.get(enterprise.id());
         List<String> parts = new ArrayList<>(List.of(enterprise.name()));
         labelled(parts, "统一社会信用代码 ", raw(raw, "credit_code"));
         String code = enterprise.industryCode();
@@ -250,7 +250,7 @@ final class DiagnosisFields {
     }
 
 
-    private static String raw(TypedTable.Row row, String key) {
+    private static String raw(WrittenRow row, String key) {
         return row == null ? "" : row.text(key);
     }
 

@@ -6,7 +6,7 @@ import io.github.cpaudit.calc.PermitCompliance;
 import io.github.cpaudit.calc.PermitLine;
 import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.catalog.Worksheet;
-import io.github.cpaudit.data.TypedTable;
+import io.github.cpaudit.model.WrittenRow;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Quantity;
 import io.github.cpaudit.model.Source;
@@ -27,11 +27,11 @@ final class EmissionSheet {
     private record Measured(ConcentrationResult result, String label) { }
 
     private final ProjectView view;
-    private final Map<Source, TypedTable.Row> raw = new HashMap<>();
+    private final Map<Source, WrittenRow> raw = new HashMap<>();
 
     private EmissionSheet(ProjectView view) {
         this.view = view;
-        view.rawRows("emissions").forEach(row -> raw.put(row.source(), row));
+        view.written("emissions").forEach(row -> raw.put(row.source(), row));
     }
 
     /**
@@ -93,7 +93,7 @@ final class EmissionSheet {
         for (ConcentrationResult result : results) {
             String label = "";
             if (NOISE.equals(result.emission().category())) {
-                TypedTable.Row source = raw.get(result.emission().source());
+                WrittenRow source = raw.get(result.emission().source());
                 label = source == null ? "" : source.text("day_night").replace("间", "");
                 label = label.isEmpty() ? result.emission().outlet() : label;
             } else if (results.size() > 1) {

@@ -1,7 +1,7 @@
 package io.github.cpaudit.tables;
 
 import io.github.cpaudit.calc.OptionResult;
-import io.github.cpaudit.data.TypedTable;
+import io.github.cpaudit.model.WrittenRow;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Option;
 import java.util.ArrayList;
@@ -20,19 +20,19 @@ import java.util.Set;
 final class OptionTexts {
 
     private final ProjectView view;
-    private final Map<String, TypedTable.Row> rows = new HashMap<>();
-    private final Map<String, List<TypedTable.Row>> effects = new HashMap<>();
+    private final Map<String, WrittenRow> rows = new HashMap<>();
+    private final Map<String, List<WrittenRow>> effects = new HashMap<>();
 
     OptionTexts(ProjectView view) {
         this.view = view;
-        view.rawRows("options").forEach(row -> rows.putIfAbsent(row.text("id"), row));
-        view.rawRows("option_effects").forEach(row -> effects
+        view.written("options").forEach(row -> rows.putIfAbsent(row.text("id"), row));
+        view.written("option_effects").forEach(row -> effects
                 .computeIfAbsent(row.text("option"), k -> new ArrayList<>()).add(row));
     }
 
     /** A column of the option's row as text, "" when empty. */
     String raw(Option option, String key) {
-        TypedTable.Row row = rows.get(option.id());
+        WrittenRow row = rows.get(option.id());
         return row == null ? "" : row.text(key);
     }
 
@@ -45,7 +45,7 @@ final class OptionTexts {
     /** The effects as entered, verified ones or expected ones, joined by {@code separator}. */
     String effects(Option option, boolean verified, String separator) {
         List<String> parts = new ArrayList<>();
-        for (TypedTable.Row row : effectRows(option, verified)) {
+        for (WrittenRow row : effectRows(option, verified)) {
             parts.add(row.text("item") + " " + row.text("reduction") + " " + row.text("unit"));
         }
         return String.join(separator, parts);
@@ -54,7 +54,7 @@ final class OptionTexts {
     /** The distinct 核定依据 of the option's verified effects. */
     List<String> bases(Option option) {
         Set<String> bases = new LinkedHashSet<>();
-        for (TypedTable.Row row : effectRows(option, true)) {
+        for (WrittenRow row : effectRows(option, true)) {
             String basis = row.text("basis");
             if (!basis.isEmpty()) {
                 bases.add(basis);
@@ -63,7 +63,7 @@ final class OptionTexts {
         return List.copyOf(bases);
     }
 
-    private List<TypedTable.Row> effectRows(Option option, boolean verified) {
+    private List<WrittenRow> effectRows(Option option, boolean verified) {
         return effects.getOrDefault(option.id(), List.of()).stream()
                 .filter(row -> row.get("verified", Boolean.class).orElse(false) == verified).toList();
     }

@@ -8,7 +8,7 @@ import io.github.cpaudit.calc.GroupTotal;
 import io.github.cpaudit.calc.Percentages;
 import io.github.cpaudit.calc.ProductCapacity;
 import io.github.cpaudit.catalog.TableOptions;
-import io.github.cpaudit.data.TypedTable;
+import io.github.cpaudit.model.WrittenRow;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Dimension;
 import io.github.cpaudit.model.Figure;
@@ -138,15 +138,15 @@ final class OutputSheets {
      */
     static TableRows products(ProjectView view, TableOptions options) {
         int year = view.project().data().baselineYear();
-        Map<String, Map<String, Map<Integer, TypedTable.Row>>> earlier = earlierYears(view, year);
+        Map<String, Map<String, Map<Integer, WrittenRow>>> earlier = earlierYears(view, year);
         List<Row> rows = new ArrayList<>();
         List<String> units = new ArrayList<>();
         for (EnterpriseResult result : view.results().enterprises()) {
             String id = result.enterprise().id();
-            Map<String, Map<Integer, TypedTable.Row>> byProduct = new LinkedHashMap<>(earlier.getOrDefault(id, Map.of()));
+            Map<String, Map<Integer, WrittenRow>> byProduct = new LinkedHashMap<>(earlier.getOrDefault(id, Map.of()));
             for (ProductCapacity product : result.products()) {
                 Unit unit = product.product().output().unit();
-                Map<Integer, TypedTable.Row> before = byProduct.remove(product.product().product());
+                Map<Integer, WrittenRow> before = byProduct.remove(product.product().product());
                 Row row = Row.of(view, id).text("enterprise", result.enterprise().name())
                         .text("product", product.product().product()).text("unit", unit.symbol())
                         .number("capacity", product.product().capacity() == null ? null
@@ -179,9 +179,9 @@ final class OutputSheets {
     }
 
     /** The production rows of the two years before {@code year}: by enterprise, product and year. */
-    private static Map<String, Map<String, Map<Integer, TypedTable.Row>>> earlierYears(ProjectView view, int year) {
-        Map<String, Map<String, Map<Integer, TypedTable.Row>>> rows = new LinkedHashMap<>();
-        for (TypedTable.Row row : view.rawRows("production")) {
+    private static Map<String, Map<String, Map<Integer, WrittenRow>>> earlierYears(ProjectView view, int year) {
+        Map<String, Map<String, Map<Integer, WrittenRow>>> rows = new LinkedHashMap<>();
+        for (WrittenRow row : view.written("production")) {
             Integer y = row.get("year", Integer.class).orElse(null);
             String enterprise = row.text("enterprise");
             String product = row.text("product");
@@ -198,9 +198,9 @@ final class OutputSheets {
      * An earlier year's output in the baseline year's unit ({@code unit}); as written, with its
      * unit, when it is counted in another unit that does not convert; "—" when not reported.
      */
-    private static void earlierOutput(ProjectView view, Row row, String key, Map<Integer, TypedTable.Row> before,
+    private static void earlierOutput(ProjectView view, Row row, String key, Map<Integer, WrittenRow> before,
             int year, Unit unit) {
-        TypedTable.Row source = before == null ? null : before.get(year);
+        WrittenRow source = before == null ? null : before.get(year);
         if (source == null) {
             row.number(key, null, Kind.AS_GIVEN);
             return;

@@ -5,7 +5,7 @@ import io.github.cpaudit.calc.EmissionCategory;
 import io.github.cpaudit.calc.EnterpriseResult;
 import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.catalog.TableOptions;
-import io.github.cpaudit.data.TypedTable;
+import io.github.cpaudit.model.WrittenRow;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Enterprise;
 import io.github.cpaudit.model.Quantity;
@@ -63,12 +63,12 @@ final class PollutionSheets {
      * management class and annual reports from the permits (else the roster's class).
      */
     static TableRows management(ProjectView view, TableOptions options) {
-        Map<String, TypedTable.Row> byEnterprise = byEnterprise(view.rawRows("management"));
-        Map<String, TypedTable.Row> roster = new HashMap<>();
-        view.rawRows("roster").forEach(row -> roster.putIfAbsent(row.text("id"), row));
+        Map<String, WrittenRow> byEnterprise = byEnterprise(view.written("management"));
+        Map<String, WrittenRow> roster = new HashMap<>();
+        view.written("roster").forEach(row -> roster.putIfAbsent(row.text("id"), row));
         List<Row> rows = new ArrayList<>();
         for (Enterprise enterprise : view.enterprises()) {
-            TypedTable.Row m = byEnterprise.get(enterprise.id());
+            WrittenRow m = byEnterprise.get(enterprise.id());
             if (m == null) {
                 continue;
             }
@@ -84,15 +84,15 @@ final class PollutionSheets {
         return new TableRows(rows, List.of(), ProductionSheets.missing(rows, "环境管理（management）"), Map.of());
     }
 
-    private static Map<String, TypedTable.Row> byEnterprise(List<TypedTable.Row> rows) {
-        Map<String, TypedTable.Row> map = new HashMap<>();
+    private static Map<String, WrittenRow> byEnterprise(List<WrittenRow> rows) {
+        Map<String, WrittenRow> map = new HashMap<>();
         rows.forEach(row -> map.putIfAbsent(row.text("enterprise"), row));
         return map;
     }
 
     /** 重点管理；已提交执行报告 — the permits' class (else the roster's) and their annual reports. */
-    private static String permit(ProjectView view, String enterpriseId, TypedTable.Row roster) {
-        List<TypedTable.Row> permits = view.rawRows("permits").stream()
+    private static String permit(ProjectView view, String enterpriseId, WrittenRow roster) {
+        List<WrittenRow> permits = view.written("permits").stream()
                 .filter(row -> row.text("enterprise").equals(enterpriseId)).toList();
         Set<String> classes = new LinkedHashSet<>();
         permits.forEach(row -> classes.add(row.text("category")));

@@ -3,7 +3,7 @@ package io.github.cpaudit.tables;
 import io.github.cpaudit.calc.FigureFormatter;
 import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.data.IndustryCodes;
-import io.github.cpaudit.data.TypedTable;
+import io.github.cpaudit.model.WrittenRow;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Enterprise;
 import io.github.cpaudit.model.ProductOutput;
@@ -45,13 +45,13 @@ final class PreparationSheets {
 
     /** 1-3 审核对象企业名录: the roster, with its design capacity and permit. */
     static TableRows roster(ProjectView view, TableOptions options) {
-        Map<String, TypedTable.Row> raw = new HashMap<>();
-        view.rawRows("roster").forEach(row -> raw.put(row.text("id"), row));
+        Map<String, WrittenRow> raw = new HashMap<>();
+        view.written("roster").forEach(row -> raw.put(row.text("id"), row));
         IndustryCodes codes = IndustryCodes.bundled();
         List<Row> rows = new ArrayList<>();
         int n = 0;
         for (Enterprise enterprise : view.enterprises()) {
-            TypedTable.Row source = raw.get(enterprise.id());
+            WrittenRow source = raw.get(enterprise.id());
             String code = enterprise.industryCode();
             String industry = code + codes.name(code).map(name -> " " + name).orElse("");
             rows.add(Row.of(view, enterprise.id()).count("no", ++n).text("name", enterprise.name())
@@ -83,7 +83,7 @@ final class PreparationSheets {
     /** 1-5 宣传培训与现场调研记录, from the activities table. */
     static TableRows activities(ProjectView view, TableOptions options) {
         List<Row> rows = new ArrayList<>();
-        for (TypedTable.Row activity : view.rawRows("activities")) {
+        for (WrittenRow activity : view.written("activities")) {
             List<String> ids = activity.get("enterprises", List.class).map(list -> ((List<?>) list).stream()
                     .map(String::valueOf).toList()).orElse(List.of());
             String who = ids.isEmpty() ? "全体" : String.join("、", ids.stream().map(id -> "全体".equals(id) ? id : view.name(id)).toList());

@@ -7,7 +7,7 @@ import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.calc.Finding;
 import io.github.cpaudit.calc.UnitConsumption;
 import io.github.cpaudit.catalog.TableOptions;
-import io.github.cpaudit.data.TypedTable;
+import io.github.cpaudit.model.WrittenRow;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.EquipmentItem;
 import io.github.cpaudit.model.Figure;
@@ -151,11 +151,11 @@ final class ProductionSheets {
      * in bold.
      */
     static TableRows equipment(ProjectView view, TableOptions options) {
-        Map<Source, TypedTable.Row> raw = new HashMap<>();
-        view.rawRows("equipment").forEach(row -> raw.put(row.source(), row));
+        Map<Source, WrittenRow> raw = new HashMap<>();
+        view.written("equipment").forEach(row -> raw.put(row.source(), row));
         List<Row> rows = new ArrayList<>();
         for (EquipmentItem item : inRosterOrder(view, view.project().data().equipment(), EquipmentItem::enterprise)) {
-            Optional<TypedTable.Row> source = Optional.ofNullable(raw.get(item.source()));
+            Optional<WrittenRow> source = Optional.ofNullable(raw.get(item.source()));
             Row row = Row.of(view, item.enterprise()).text("enterprise", view.name(item.enterprise()))
                     .text("process", item.process()).text("object", item.object()).text("name", item.name())
                     .text("spec", source.map(r -> r.text("spec")).orElse(""))
