@@ -1,6 +1,6 @@
 package io.github.cpaudit.asciidoc;
 
-import io.github.cpaudit.AuditMode;
+import io.github.cpaudit.problem.AuditMode;
 import io.github.cpaudit.calc.RefusedInput;
 import io.github.cpaudit.data.DataProblem;
 import io.github.cpaudit.engine.ProjectView;
@@ -31,8 +31,7 @@ public final class OpenItems {
     }
 
     static boolean isFinal(Document document) {
-        Object mode = document.getAttribute(MODE);
-        return mode != null && "final".equalsIgnoreCase(mode.toString().trim());
+        return AuditMode.ofDocument(document.getAttribute(MODE)) == AuditMode.FINAL;
     }
 
     static void report(Processor processor, Document document, Cursor at, String message) {

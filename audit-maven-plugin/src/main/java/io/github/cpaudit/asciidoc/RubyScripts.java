@@ -1,6 +1,6 @@
 package io.github.cpaudit.asciidoc;
 
-import io.github.cpaudit.AuditException;
+import io.github.cpaudit.problem.AuditException;
 import java.io.IOException;
 import java.io.InputStream;
 import org.asciidoctor.Asciidoctor;

@@ -1,6 +1,6 @@
 package io.github.cpaudit.calc;
 
-import io.github.cpaudit.AuditException;
+import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.model.AuditData;
 import io.github.cpaudit.model.Balance;
 import io.github.cpaudit.model.Dimension;

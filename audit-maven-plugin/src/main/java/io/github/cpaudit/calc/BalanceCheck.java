@@ -1,6 +1,6 @@
 package io.github.cpaudit.calc;
 
-import io.github.cpaudit.AuditException;
+import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.model.Figure;
 import io.github.cpaudit.model.Quantity;
 import io.github.cpaudit.model.Source;

@@ -6,7 +6,7 @@
  * {@link io.github.cpaudit.calc.AuditResults}. No I/O, no Asciidoctor or Maven
  * types, no static mutable state; BigDecimal (DECIMAL128) at full precision, rounded only by
  * {@link io.github.cpaudit.calc.FigureFormatter}. A value the spec calls "an error" is an
- * {@link io.github.cpaudit.AuditException}; a figure that cannot exist (zero output, no IRR) is a
+ * {@link io.github.cpaudit.problem.AuditException}; a figure that cannot exist (zero output, no IRR) is a
  * {@link io.github.cpaudit.model.Figure} without value.
  */
 package io.github.cpaudit.calc;

@@ -1,6 +1,6 @@
 package io.github.cpaudit.check;
 
-import io.github.cpaudit.AuditMode;
+import io.github.cpaudit.problem.AuditMode;
 
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.github.cpaudit.check;
 
-import io.github.cpaudit.AuditMode;
+import io.github.cpaudit.problem.AuditMode;
 import io.github.cpaudit.calc.ReviewFinding;
 import io.github.cpaudit.checklist.ChecklistGap;
 import io.github.cpaudit.data.DataProblem;

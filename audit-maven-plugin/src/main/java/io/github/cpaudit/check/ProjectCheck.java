@@ -1,7 +1,7 @@
 package io.github.cpaudit.check;
 
-import io.github.cpaudit.AuditException;
-import io.github.cpaudit.AuditMode;
+import io.github.cpaudit.problem.AuditException;
+import io.github.cpaudit.problem.AuditMode;
 import io.github.cpaudit.ProjectPaths;
 import io.github.cpaudit.asciidoc.OpenItems;
 import io.github.cpaudit.calc.RefusedInput;

@@ -1,6 +1,6 @@
 package io.github.cpaudit.data;
 
-import io.github.cpaudit.AuditException;
+import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.model.Dimension;
 import io.github.cpaudit.model.EnergyType;
 import io.github.cpaudit.model.StandardCoalCoefficients;

@@ -1,6 +1,6 @@
 package io.github.cpaudit.data;
 
-import io.github.cpaudit.AuditException;
+import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.model.AuditData;
 import io.github.cpaudit.model.CommonIssue;
 import io.github.cpaudit.model.AuditSettings;

@@ -1,6 +1,6 @@
 package io.github.cpaudit.data;
 
-import io.github.cpaudit.AuditException;
+import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.model.Dimension;
 import io.github.cpaudit.model.Source;
 import io.github.cpaudit.model.Unit;
@@ -48,7 +48,7 @@ final class Rows {
     /**
      * A unit as a unit column holds it: an annual amount may say so ({@code t/a}, {@code m³/年}).
      *
-     * @throws io.github.cpaudit.AuditException for a unit the toolkit cannot convert
+     * @throws io.github.cpaudit.problem.AuditException for a unit the toolkit cannot convert
      */
     static Unit parseUnit(String text) {
         return Unit.parse(ANNUAL.matcher(text).replaceFirst(""));

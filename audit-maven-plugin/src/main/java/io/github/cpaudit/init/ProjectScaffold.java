@@ -1,6 +1,6 @@
 package io.github.cpaudit.init;
 
-import io.github.cpaudit.AuditException;
+import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.catalog.Worksheet;
 import io.github.cpaudit.catalog.WorksheetCatalog;
 import io.github.cpaudit.data.ColumnSpec;

@@ -1,5 +1,7 @@
 package io.github.cpaudit.model;
 
+import io.github.cpaudit.problem.Location;
+
 /**
  * Where a record came from, so that a later layer can show it next to a computed figure or an
  * error: the data file relative to the project folder, its sheet (empty for CSV and YAML) and the
@@ -19,6 +21,11 @@ public record Source(String file, String sheet, int row) {
 
     /** {@code data/roster.csv:3} or {@code data/audit.xlsx[企业名录]:3}, the form used in messages. */
     public String format() {
-        return file + (sheet.isEmpty() ? "" : "[" + sheet + "]") + (row > 0 ? ":" + row : "");
+        return cell(null).format();
+    }
+
+    /** This row as a problem's place; the column header as written, or {@code null} for the row. */
+    public Location cell(String column) {
+        return Location.cell(file, sheet, row, column);
     }
 }

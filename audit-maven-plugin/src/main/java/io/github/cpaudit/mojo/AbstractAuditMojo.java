@@ -1,6 +1,6 @@
 package io.github.cpaudit.mojo;
 
-import io.github.cpaudit.AuditException;
+import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.publish.PublishLog;
 
 import org.apache.maven.plugin.AbstractMojo;

@@ -1,7 +1,7 @@
 package io.github.cpaudit.mojo;
 
-import io.github.cpaudit.AuditException;
-import io.github.cpaudit.AuditMode;
+import io.github.cpaudit.problem.AuditException;
+import io.github.cpaudit.problem.AuditMode;
 
 import org.apache.maven.plugins.annotations.Parameter;
 

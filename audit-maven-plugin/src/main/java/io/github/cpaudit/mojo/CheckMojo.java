@@ -1,6 +1,6 @@
 package io.github.cpaudit.mojo;
 
-import io.github.cpaudit.AuditMode;
+import io.github.cpaudit.problem.AuditMode;
 import io.github.cpaudit.check.CheckRequest;
 import io.github.cpaudit.check.ProjectCheck;
 
@@ -28,8 +28,8 @@ public class CheckMojo extends AbstractDocumentMojo {
     protected void run() {
         Map<String, String> attributes = mergedAttributes();
         // the mode as the report would see it: audit.mode, or audit-mode among the attributes, else draft
-        String mode = attributes.getOrDefault(AuditMode.ATTRIBUTE, AuditMode.DRAFT.key()).replaceFirst("@$", "");
+        AuditMode mode = AuditMode.ofAttribute(attributes.get(AuditMode.ATTRIBUTE));
         new ProjectCheck(publishLog()).run(new CheckRequest(projectDir(), sourceDir(), masterDocument(),
-                absolute(outputDirectory), attributes, AuditMode.parse(mode)));
+                absolute(outputDirectory), attributes, mode));
     }
 }

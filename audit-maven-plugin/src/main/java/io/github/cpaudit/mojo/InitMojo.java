@@ -1,6 +1,6 @@
 package io.github.cpaudit.mojo;
 
-import io.github.cpaudit.AuditException;
+import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.init.ProjectScaffold;
 import io.github.cpaudit.init.ScaffoldRequest;
 import java.io.File;

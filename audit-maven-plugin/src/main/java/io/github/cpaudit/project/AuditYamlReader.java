@@ -1,6 +1,6 @@
 package io.github.cpaudit.project;
 
-import io.github.cpaudit.AuditException;
+import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.data.DataProblems;
 import io.github.cpaudit.data.IndustryCodes;
 import io.github.cpaudit.data.YamlReader;

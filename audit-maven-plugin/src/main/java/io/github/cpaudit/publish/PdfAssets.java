@@ -1,6 +1,6 @@
 package io.github.cpaudit.publish;
 
-import io.github.cpaudit.AuditException;
+import io.github.cpaudit.problem.AuditException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

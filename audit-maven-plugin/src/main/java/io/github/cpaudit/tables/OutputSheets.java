@@ -1,6 +1,6 @@
 package io.github.cpaudit.tables;
 
-import io.github.cpaudit.AuditException;
+import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.calc.CapacityTotal;
 import io.github.cpaudit.calc.EnterpriseResult;
 import io.github.cpaudit.calc.FigureFormatter.Kind;

@@ -1,6 +1,6 @@
 package io.github.cpaudit.calc;
 
-import io.github.cpaudit.AuditException;
+import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.model.CostClass;
 import io.github.cpaudit.model.CostClassLimits;

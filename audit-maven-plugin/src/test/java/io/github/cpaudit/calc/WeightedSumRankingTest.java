@@ -1,6 +1,6 @@
 package io.github.cpaudit.calc;
 
-import io.github.cpaudit.AuditException;
+import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.calc.WeightedSumRanking.Candidate;
 import io.github.cpaudit.calc.WeightedSumRanking.Factor;
 import io.github.cpaudit.calc.WeightedSumRanking.Ranked;

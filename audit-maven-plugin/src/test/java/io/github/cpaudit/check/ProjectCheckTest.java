@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import io.github.cpaudit.AuditException;
-import io.github.cpaudit.AuditMode;
+import io.github.cpaudit.problem.AuditException;
+import io.github.cpaudit.problem.AuditMode;
 import io.github.cpaudit.calc.ReviewFinding;
 import io.github.cpaudit.checklist.ChecklistGap;
 import io.github.cpaudit.data.DataProblem;

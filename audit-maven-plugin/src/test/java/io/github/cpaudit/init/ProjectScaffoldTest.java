@@ -3,7 +3,7 @@ package io.github.cpaudit.init;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cpaudit.AuditException;
+import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.publish.FailLevel;
 import io.github.cpaudit.publish.Format;
 import io.github.cpaudit.publish.PublishRequest;

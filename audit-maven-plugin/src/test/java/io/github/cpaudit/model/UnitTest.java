@@ -1,6 +1,6 @@
 package io.github.cpaudit.model;
 
-import io.github.cpaudit.AuditException;
+import io.github.cpaudit.problem.AuditException;
 
 import org.junit.jupiter.api.Test;
 

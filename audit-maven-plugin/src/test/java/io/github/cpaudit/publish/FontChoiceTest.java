@@ -4,7 +4,7 @@ import static io.github.cpaudit.testing.TrueTypeCollection.notoSansSc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cpaudit.AuditException;
+import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.testing.CollectingLog;
 import io.github.cpaudit.testing.TrueTypeCollection;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.github.cpaudit.publish;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cpaudit.AuditException;
+import io.github.cpaudit.problem.AuditException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package io.github.cpaudit.example;
 import io.github.cpaudit.testing.CollectingLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cpaudit.AuditMode;
+import io.github.cpaudit.problem.AuditMode;
 import io.github.cpaudit.check.CheckReport;
 import io.github.cpaudit.check.CheckRequest;
 import io.github.cpaudit.check.ProjectCheck;

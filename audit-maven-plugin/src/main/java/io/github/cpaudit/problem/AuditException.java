@@ -1,4 +1,4 @@
-package io.github.cpaudit;
+package io.github.cpaudit.problem;
 
 /**
  * The one error type of the toolkit: a problem the writer can act on, described in Chinese (with

@@ -1,6 +1,8 @@
-package io.github.cpaudit;
+package io.github.cpaudit.problem;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The mode of a build (DESIGN.md): in {@code draft} open items are warnings and the draft still
@@ -30,15 +32,27 @@ public enum AuditMode {
         return chinese + "（" + key() + "）";
     }
 
+    /**
+     * Parses the attribute {@code audit-mode} as a build passes it: a trailing {@code @} (a default
+     * the document may override) is not part of the mode; no value is draft.
+     */
+    public static AuditMode ofAttribute(String value) {
+        return value == null ? DRAFT : parse(value.replaceFirst("@$", ""));
+    }
+
     /** Parses the parameter {@code audit.mode}; anything but draft or final is refused in Chinese. */
     public static AuditMode parse(String value) {
+        return find(value).orElseThrow(() -> new AuditException(
+                "参数 audit.mode 的值不对（bad mode）：应为 draft（草稿）或 final（定稿），实为“" + value + "”。"));
+    }
+
+    /** The mode a document's attribute names; a value that is no mode is draft (the build refused it). */
+    public static AuditMode ofDocument(Object value) {
+        return find(value == null ? null : value.toString()).orElse(DRAFT);
+    }
+
+    private static Optional<AuditMode> find(String value) {
         String key = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
-        for (AuditMode mode : values()) {
-            if (mode.key().equals(key)) {
-                return mode;
-            }
-        }
-        throw new AuditException("参数 audit.mode 的值不对（bad mode）：应为 draft（草稿）或 final（定稿），实为“"
-                + value + "”。");
+        return Arrays.stream(values()).filter(mode -> mode.key().equals(key)).findFirst();
     }
 }
