@@ -31,7 +31,9 @@
 #   PEER_ARGS=                  extra Maven arguments for every peer build
 #   MVN=mvn                     the Maven that runs every measured build, ours and the peer's alike
 #   PREPARE=1                   0 reuses the documents prepared by an earlier run
-# Needs: the plugin installed in ~/.m2 (./mvnw -B install -DskipTests), /usr/bin/time (GNU time),
+#   M2_REPO=~/.m2/repository    the local repository every measured build uses (-Dmaven.repo.local), where
+#                               the plugin must be installed; a private copy keeps ~/.m2 untouched
+# Needs: the plugin installed in M2_REPO (./mvnw -B install -DskipTests), /usr/bin/time (GNU time),
 # poppler-utils (pdfinfo), python3. Never run two benchmarks at once: on 2 cores they turn to noise.
 # Output: target/pdf-speed/results.md (the table), samples.tsv, runs/*.log|*.time, docs/, peer/.
 set -uo pipefail
@@ -60,6 +62,8 @@ PEER_THEME=${PEER_THEME:-ours}
 PEER_ARGS=${PEER_ARGS:-}
 MVN=${MVN:-mvn}
 PREPARE=${PREPARE:-1}
+M2_REPO=${M2_REPO:-$HOME/.m2/repository}
+REPO_ARG=-Dmaven.repo.local=$M2_REPO
 OUT=$ROOT/target/pdf-speed
 DOCS_DIR=$OUT/docs
 RUNS=$OUT/runs
@@ -68,7 +72,7 @@ SAMPLES=$OUT/samples.tsv
 THEME=$ROOT/report-skeleton/src/main/resources/cpaudit/skeleton/theme/audit-theme.yml
 INDICATORS=$ROOT/examples/electroplating/indicators/electroplating.yaml
 PLUGIN_VERSION=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -1)
-PLUGIN_JAR=$HOME/.m2/repository/io/github/cpaudit/audit-maven-plugin/$PLUGIN_VERSION/audit-maven-plugin-$PLUGIN_VERSION.jar
+PLUGIN_JAR=$M2_REPO/io/github/cpaudit/audit-maven-plugin/$PLUGIN_VERSION/audit-maven-plugin-$PLUGIN_VERSION.jar
 
 say() { echo "[pdf-speed] $*" >&2; }
 die() { echo "[pdf-speed] $*" >&2; exit 1; }
@@ -76,7 +80,7 @@ die() { echo "[pdf-speed] $*" >&2; exit 1; }
 for tool in /usr/bin/time pdfinfo python3 "$MVN"; do
   command -v "$tool" >/dev/null || die "需要 $tool（GNU time、poppler-utils、python3、Maven）：请先安装。"
 done
-[ -f "$PLUGIN_JAR" ] || die "插件未安装到本机 Maven 仓库（$PLUGIN_JAR）：先运行 ./mvnw -B install -DskipTests"
+[ -f "$PLUGIN_JAR" ] || die "插件未安装到本机 Maven 仓库（$PLUGIN_JAR）：先运行 ./mvnw -B install -DskipTests（M2_REPO 另设仓库时加 -Dmaven.repo.local=$M2_REPO）"
 HAVE_PEER=1
 if [ ! -f "$PEER/pom.xml" ]; then
   HAVE_PEER=0
@@ -92,21 +96,21 @@ for v in "${VLIST[@]}"; do
 done
 
 # ---- prepare the documents ------------------------------------------------------------------
-CP_FILE=$ROOT/audit-maven-plugin/target/pdf-speed.classpath
-java_tool() { # CLASS ARGS… : a benchmark helper from the plugin's test classes
-  java -cp "$ROOT/audit-maven-plugin/target/test-classes:$ROOT/audit-maven-plugin/target/classes:$(cat "$CP_FILE")" "$@"
+CP_FILE=$ROOT/bench/target/pdf-speed.classpath
+java_tool() { # CLASS ARGS… : a benchmark helper of the bench module (bench/pom.xml)
+  java -cp "$ROOT/bench/target/classes:$(cat "$CP_FILE")" "$@"
 }
 
 prepare() {
-  say "building the helpers (test classes) …"
-  ./mvnw -B -q -pl audit-maven-plugin -am test-compile -DskipTests || die "build failed"
-  ./mvnw -B -q -pl audit-maven-plugin dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$CP_FILE" || die "classpath failed"
+  say "building the helpers (bench module) …"
+  # one reactor: the plugin's classes and test classes resolve from its target/, not from a repository
+  ./mvnw -B -q -Pbench -pl bench -am test-compile dependency:build-classpath -DskipTests \
+    -Dmdep.includeScope=runtime -Dmdep.outputFile="$CP_FILE" || die "build failed"
   rm -rf "$DOCS_DIR"; mkdir -p "$DOCS_DIR"
   local init=$DOCS_DIR/.init pairs=()
   say "audit:init (non-interactive) …"
   mkdir -p "$init"
-  (cd "$init" && "$MVN" -B -q -o "io.github.cpaudit:audit-maven-plugin:$PLUGIN_VERSION:init" -Daudit.region=合成市 \
+  (cd "$init" && "$MVN" -B -q -o "$REPO_ARG" "io.github.cpaudit:audit-maven-plugin:$PLUGIN_VERSION:init" -Daudit.region=合成市 \
     -Daudit.industry=电镀 -Daudit.industryCode=C3360 -Daudit.baselineYear=2025) || die "audit:init failed"
   for d in $DOCS; do
     case "$d" in
@@ -135,7 +139,7 @@ prepare_peer() {
   mkdir -p "$PEER_WORK"
   cp "$PEER/pom.xml" "$PEER_WORK/" && cp -r "$PEER/theme" "$PEER_WORK/"
   if ! ls "$PEER_WORK"/target/fonts/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf >/dev/null 2>&1; then
-    (cd "$PEER_WORK" && "$MVN" -B -q dependency:unpack@fonts) || die "peer fonts failed"
+    (cd "$PEER_WORK" && "$MVN" -B -q "$REPO_ARG" dependency:unpack@fonts) || die "peer fonts failed"
   fi
 }
 
@@ -187,7 +191,7 @@ ours() { # DOC VARIANT_INDEX FORMAT ITER
     both) formats=html,pdf ;; # one build publishing both (the PDF is checked; the HTML is written first or alongside)
   esac
   timed "$doc" "ours:${VNAMES[$v]}" "$fmt" "$iter" "$out" "$DOCS_DIR/$doc" -- \
-    env "${envs[@]}" "$MVN" -B -o audit:report "-Daudit.formats=$formats" "${args[@]}"
+    env "${envs[@]}" "$MVN" -B -o "$REPO_ARG" audit:report "-Daudit.formats=$formats" "${args[@]}"
 }
 
 peer() { # DOC FORMAT ITER   (DOC: the project; the peer renders DOC-expanded)
@@ -197,7 +201,7 @@ peer() { # DOC FORMAT ITER   (DOC: the project; the peer renders DOC-expanded)
   [ "$PEER_THEME" = ours ] && theme=(-Dpdf.themesdir="$DOCS_DIR/$doc-expanded/theme" -Dpdf.theme=audit)
   local out=$PEER_WORK/target/out/$doc/$fmt/report.$fmt
   rm -rf "$PEER_WORK/target/out/$doc/$fmt"
-  timed "$doc" peer "$fmt" "$iter" "$out" "$PEER_WORK" -- "$MVN" -B -o "asciidoctor:process-asciidoc@$fmt" \
+  timed "$doc" peer "$fmt" "$iter" "$out" "$PEER_WORK" -- "$MVN" -B -o "$REPO_ARG" "asciidoctor:process-asciidoc@$fmt" \
     -Ddoc.dir="../docs/$doc-expanded" -Ddoc.name=report.adoc -Dout.dir="target/out/$doc" "${theme[@]}" "${extra[@]}"
 }
 

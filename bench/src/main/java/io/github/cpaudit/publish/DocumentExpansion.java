@@ -20,7 +20,8 @@ import org.asciidoctor.log.LogHandler;
  * stock Asciidoctor and asciidoctor-pdf render to the same content, for the PDF-speed benchmark
  * ({@code bench/pdf-speed.sh}). The report is parsed as {@code audit:report} parses it for the
  * PDF: SAFE mode, the project as base directory, the toolkit's attributes and extensions, then
- * written back by {@link ExpandedAsciidocConverter}. A developer tool, not product code.
+ * written back by {@link ExpandedAsciidocConverter}. A developer tool, not product code: it lives in
+ * the bench module, in the plugin's package for the package-private {@code ConversionOptions}.
  *
  * <pre>java -cp … io.github.cpaudit.publish.DocumentExpansion PROJECT_DIR OUT_DIR [PROJECT_DIR OUT_DIR …]</pre>
  */
