@@ -7,6 +7,8 @@ import io.github.cpaudit.publish.PublishRequest;
 import io.github.cpaudit.publish.PublishSpeed;
 import io.github.cpaudit.publish.ReportPublisher;
 
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -70,6 +72,12 @@ public class ReportMojo extends AbstractDocumentMojo {
     @Parameter(property = "audit.pdfPatches", defaultValue = "true")
     private boolean pdfPatches;
 
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    private MojoExecution mojoExecution;
+
     @Override
     protected void run() {
         PublishRequest request = new PublishRequest(
@@ -83,7 +91,7 @@ public class ReportMojo extends AbstractDocumentMojo {
                 fontsDirectory == null ? null : absolute(fontsDirectory),
                 FailLevel.parse(failLevel),
                 absolute(cacheDirectory),
-                new FontSettings(bodyFont, headingFont, tableFont), new PublishSpeed(pdfPatches));
+                new FontSettings(bodyFont, headingFont, tableFont), new PublishSpeed(pdfPatches, LastInJvm.of(session, mojoExecution)));
         new ReportPublisher(publishLog()).publish(request);
     }
 }

@@ -122,7 +122,7 @@ class PdfPatchesIdentityTest {
     private static void publish(String output, boolean pdfPatches, CollectingLog log) {
         new ReportPublisher(log).publish(new PublishRequest(project, project.resolve("src/docs/asciidoc"), "report.adoc",
                 project.resolve(output), Set.of(Format.PDF), Map.of(), null, null, FailLevel.WARN, tmp.resolve("cache"),
-                FontSettings.THEME, new PublishSpeed(pdfPatches)));
+                FontSettings.THEME, new PublishSpeed(pdfPatches, false)));
     }
 
     private static Path pdf(String output) {
