@@ -29,7 +29,8 @@
 #   PEER_THEME=ours             the peer's PDF theme for the expanded documents: ours (the toolkit's
 #                               theme file, so the pages match) or peer (the harness' cjk theme)
 #   PEER_ARGS=                  extra Maven arguments for every peer build
-#   MVN=mvn                     the Maven that runs every measured build, ours and the peer's alike
+#   MVN=./mvnw                  the Maven that runs every measured build, ours and the peer's alike (default:
+#                               the repository's wrapper, so no installed Maven is needed)
 #   PREPARE=1                   0 reuses the documents prepared by an earlier run
 #   M2_REPO=~/.m2/repository    the local repository every measured build uses (-Dmaven.repo.local), where
 #                               the plugin must be installed; a private copy keeps ~/.m2 untouched
@@ -60,7 +61,7 @@ DOCS=${DOCS:-example gen}
 FORMATS=${FORMATS:-pdf html}
 PEER_THEME=${PEER_THEME:-ours}
 PEER_ARGS=${PEER_ARGS:-}
-MVN=${MVN:-mvn}
+MVN=${MVN:-$ROOT/mvnw}
 PREPARE=${PREPARE:-1}
 M2_REPO=${M2_REPO:-$HOME/.m2/repository}
 REPO_ARG=-Dmaven.repo.local=$M2_REPO
