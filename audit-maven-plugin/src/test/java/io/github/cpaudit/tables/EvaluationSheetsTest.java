@@ -65,10 +65,7 @@ class EvaluationSheetsTest {
 
     /** Every worksheet of the group in a chapter of its own, and 1-4's matrix under its own title. */
     private static String document() {
-        StringBuilder source = new StringBuilder("= 工作表\n:doctype: book\n\n");
-        for (String number : NUMBERS) {
-            source.append("== 工作表").append(number).append("\n\nworksheet::").append(number).append("[]\n\n");
-        }
+        StringBuilder source = new StringBuilder(SheetTestSupport.eachInChapter("工作表", NUMBERS));
         return source.append("== 资料收集矩阵\n\nworksheet::1-4[form=matrix,title=").append(MATRIX_TITLE)
                 .append("]\n\n== 两家企业\n\nworksheet::1-4[enterprise=\"E02、江城恒坚硬铬科技有限公司\",title=")
                 .append(TWO_TITLE).append("]\n").toString();

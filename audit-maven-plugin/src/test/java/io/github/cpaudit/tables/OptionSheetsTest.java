@@ -49,7 +49,7 @@ class OptionSheetsTest {
     @BeforeAll
     static void render() {
         tables = new RenderedTables(RenderedTables.EXAMPLE);
-        html = tables.html(document(SHEETS) + "== 一家企业\n\nworksheet::2-19[enterprise=E18,title=\"E18 的方案实施计划\"]\n");
+        html = tables.html(SheetTestSupport.eachInChapter("方案工作表", SHEETS) + "== 一家企业\n\nworksheet::2-19[enterprise=E18,title=\"E18 的方案实施计划\"]\n");
         options = RawCsv.read(DATA.resolve("options.csv"));
         effects = RawCsv.read(DATA.resolve("option_effects.csv"));
     }
@@ -57,15 +57,6 @@ class OptionSheetsTest {
     @AfterAll
     static void close() {
         tables.close();
-    }
-
-    /** Each worksheet in a chapter of its own. */
-    static String document(List<String> sheets) {
-        StringBuilder source = new StringBuilder("= 方案工作表\n:doctype: book\n\n");
-        for (String sheet : sheets) {
-            source.append("== 工作表").append(sheet).append("\n\nworksheet::").append(sheet).append("[]\n\n");
-        }
-        return source.toString();
     }
 
     @ParameterizedTest
@@ -323,7 +314,7 @@ class OptionSheetsTest {
             Files.delete(project.resolve("data").resolve(table + ".csv"));
         }
         try (RenderedTables without = new RenderedTables(project)) {
-            Document missing = without.html(document(SHEETS));
+            Document missing = without.html(SheetTestSupport.eachInChapter("方案工作表", SHEETS));
             for (String sheet : SHEETS) {
                 List<List<String>> cells = RenderedTables.cells(RenderedTables.worksheet(missing, sheet));
                 assertThat(cells).as(sheet).hasSize(2);

@@ -47,18 +47,7 @@ class PollutionSheetsTest {
     @BeforeAll
     static void render() {
         tables = new RenderedTables(RenderedTables.EXAMPLE);
-        html = tables.html("""
-                = 工作表
-                :doctype: book
-
-                == 诊断审核
-
-                worksheet::2-7[]
-
-                worksheet::2-8[]
-
-                worksheet::2-9[]
-                """);
+        html = tables.html(SheetTestSupport.inChapter("诊断审核", "2-7", "2-8", "2-9"));
     }
 
     @AfterAll

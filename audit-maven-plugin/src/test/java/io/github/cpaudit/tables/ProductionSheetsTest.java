@@ -43,28 +43,8 @@ class ProductionSheetsTest {
     @BeforeAll
     static void render() {
         tables = new RenderedTables(RenderedTables.EXAMPLE);
-        html = tables.html("""
-                = 工作表
-                :doctype: book
-
-                == 诊断审核
-
-                worksheet::2-1[]
-
-                worksheet::2-1[by=规模,title=按规模汇总]
-
-                worksheet::2-1[by=行业]
-
-                worksheet::2-2[]
-
-                worksheet::2-3[]
-
-                worksheet::2-4[]
-
-                worksheet::2-5[]
-
-                worksheet::2-6[]
-                """);
+        html = tables.html(SheetTestSupport.inChapter("诊断审核", "2-1", "2-1[by=规模,title=按规模汇总]",
+                "2-1[by=行业]", "2-2", "2-3", "2-4", "2-5", "2-6"));
     }
 
     @AfterAll
@@ -235,21 +215,7 @@ class ProductionSheetsTest {
             SheetTestSupport.copyExampleWithout(project, "roster", "production", "materials", "energy", "water",
                     "equipment");
             empty = new RenderedTables(project);
-            emptyHtml = empty.html("""
-                    = 工作表
-
-                    worksheet::2-1[]
-
-                    worksheet::2-2[]
-
-                    worksheet::2-3[]
-
-                    worksheet::2-4[]
-
-                    worksheet::2-5[]
-
-                    worksheet::2-6[]
-                    """);
+            emptyHtml = empty.html(SheetTestSupport.inChapter("诊断审核", "2-1", "2-2", "2-3", "2-4", "2-5", "2-6"));
         }
 
         @AfterAll

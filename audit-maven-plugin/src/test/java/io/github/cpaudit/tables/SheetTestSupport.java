@@ -61,6 +61,29 @@ final class SheetTestSupport {
                 && r.get("能源品种").equals(type));
     }
 
+    /** A book with every worksheet in a chapter of its own: {@code 2-16} or {@code 2-1[by=行业]}. */
+    static String eachInChapter(String title, List<String> sheets) {
+        StringBuilder source = new StringBuilder("= " + title + "\n:doctype: book\n\n");
+        for (String sheet : sheets) {
+            String number = sheet.replaceFirst("\\[.*", "");
+            source.append("== 工作表").append(number).append("\n\n").append(macro(sheet)).append("\n\n");
+        }
+        return source.toString();
+    }
+
+    /** A book with the worksheets in one chapter. */
+    static String inChapter(String chapter, String... sheets) {
+        StringBuilder source = new StringBuilder("= 工作表\n:doctype: book\n\n== " + chapter + "\n\n");
+        for (String sheet : sheets) {
+            source.append(macro(sheet)).append("\n\n");
+        }
+        return source.toString();
+    }
+
+    private static String macro(String sheet) {
+        return "worksheet::" + sheet + (sheet.contains("[") ? "" : "[]");
+    }
+
     static BigDecimal dec(String text) {
         return new BigDecimal(text.replace(",", ""));
     }
