@@ -1,42 +1,48 @@
 package io.github.cpaudit.asciidoc;
 
 import io.github.cpaudit.problem.AuditMode;
-import io.github.cpaudit.calc.RefusedInput;
-import io.github.cpaudit.data.DataProblem;
+import io.github.cpaudit.problem.Kind;
+import io.github.cpaudit.problem.Problem;
 import io.github.cpaudit.engine.ProjectView;
 import org.asciidoctor.ast.Cursor;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.extension.Processor;
-import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
+
+import java.util.Set;
 
 /**
  * Open items (DESIGN.md): unfilled blanks, missing data and invalid data. In draft (the default)
  * each is a warning with its place and the document still renders, showing it highlighted; in final
- * mode ({@code audit-mode=final}) each is an error, so the build fails listing every place.
+ * mode ({@code audit-mode=final}) each is an error, so the build fails listing every place. Each is
+ * logged as a {@link ProblemRecord} of kind {@link Kind#OPEN_ITEM}.
  */
 public final class OpenItems {
 
-    /** The document attribute that sets the mode: {@code draft} (default) or {@code final}. */
-    static final String MODE = AuditMode.ATTRIBUTE;
-    /** What every open item's log message starts with, so that {@code audit:check} can tell them apart. */
-    public static final String PREFIX = "待补充（open item）：";
+    /** The key of an open item the writer fills in the document. */
+    public static final String KEY = "open item";
     /**
-     * Set on a document once its data problems were logged, so that each is logged once; set from
-     * the start by whoever lists the data problems itself, at their cells ({@code audit:check}).
+     * The keys of the project's data problems and refused rows as the document repeats them, without
+     * their cells; {@code audit:check} lists them at their cells instead.
      */
-    public static final String DATA_REPORTED = "audit-data-reported";
+    public static final Set<String> DATA_KEYS = Set.of("invalid data", "refused input");
+    /** Set on a document once its data problems were logged, so that each is logged once. */
+    private static final String DATA_REPORTED = "audit-data-reported";
 
     private OpenItems() {
     }
 
     static boolean isFinal(Document document) {
-        return AuditMode.ofDocument(document.getAttribute(MODE)) == AuditMode.FINAL;
+        return AuditMode.ofDocument(document.getAttribute(AuditMode.ATTRIBUTE)) == AuditMode.FINAL;
     }
 
     static void report(Processor processor, Document document, Cursor at, String message) {
-        processor.log(new LogRecord(isFinal(document) ? Severity.ERROR : Severity.WARN, at,
-                PREFIX + message));
+        report(processor, document, at, KEY, message);
+    }
+
+    private static void report(Processor processor, Document document, Cursor at, String key, String message) {
+        processor.log(new ProblemRecord(isFinal(document) ? Severity.ERROR : Severity.WARN, at, Kind.OPEN_ITEM, key,
+                message));
     }
 
     /** The project's data problems and refused rows, once per document, at the mode's severity. */
@@ -45,17 +51,17 @@ public final class OpenItems {
             return;
         }
         document.setAttribute(DATA_REPORTED, "", true);
-        for (DataProblem problem : view.project().problems().list()) {
-            report(processor, document, null, "数据有误（invalid data）：" + problem.format());
+        for (Problem problem : view.project().problems().list()) {
+            report(processor, document, null, "invalid data", "数据有误（invalid data）：" + problem.format());
         }
-        for (RefusedInput refused : view.results().refused()) {
-            report(processor, document, null, "数据未采用（refused input）：" + refused.source().format() + "："
-                    + refused.message());
+        for (Problem refused : view.results().refused()) {
+            report(processor, document, null, "refused input", "数据未采用（refused input）："
+                    + refused.location().format() + "：" + refused.message());
         }
     }
 
     /** An error in the document itself (unknown worksheet, broken template): fails in every mode. */
     static void error(Processor processor, Cursor at, String message) {
-        processor.log(new LogRecord(Severity.ERROR, at, message));
+        processor.log(new ProblemRecord(Severity.ERROR, at, Kind.DOCUMENT, "document error", message));
     }
 }

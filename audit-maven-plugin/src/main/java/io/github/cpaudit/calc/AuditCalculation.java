@@ -1,6 +1,7 @@
 package io.github.cpaudit.calc;
 
 import io.github.cpaudit.problem.AuditException;
+import io.github.cpaudit.problem.Problem;
 import io.github.cpaudit.model.AuditData;
 import io.github.cpaudit.model.Balance;
 import io.github.cpaudit.model.Dimension;
@@ -81,7 +82,7 @@ public final class AuditCalculation {
         }
         StandardCoalConversion standardCoal = new StandardCoalConversion(coal);
         CarbonAccounting carbon = new CarbonAccounting(factors, grid.used());
-        List<RefusedInput> refused = new ArrayList<>();
+        List<Problem> refused = new ArrayList<>();
         List<EnterpriseResult> results = new ArrayList<>();
         BigDecimal totalTce = BigDecimal.ZERO;
         BigDecimal totalCo2 = BigDecimal.ZERO;
@@ -119,7 +120,7 @@ public final class AuditCalculation {
     }
 
     private static OptionReductions usable(OptionReductions reductions, StandardCoalConversion standardCoal,
-            CarbonAccounting carbon, List<RefusedInput> refused) {
+            CarbonAccounting carbon, List<Problem> refused) {
         List<EnergyUse> savings = usable(reductions.energySavings(), standardCoal, carbon, refused);
         return savings.size() == reductions.energySavings().size() ? reductions
                 : new OptionReductions(reductions.id(), reductions.name(), reductions.investment(),
@@ -132,7 +133,7 @@ public final class AuditCalculation {
      * without a CO2 factor, electricity in tonnes …) instead of failing the whole calculation.
      */
     private static List<EnergyUse> usable(List<EnergyUse> uses, StandardCoalConversion standardCoal,
-            CarbonAccounting carbon, List<RefusedInput> refused) {
+            CarbonAccounting carbon, List<Problem> refused) {
         List<EnergyUse> usable = new ArrayList<>();
         for (EnergyUse use : uses) {
             try {
@@ -140,7 +141,7 @@ public final class AuditCalculation {
                 carbon.line(use);
                 usable.add(use);
             } catch (AuditException e) {
-                refused.add(new RefusedInput(use.source(), e.getMessage()));
+                refused.add(Problem.refused(use.source().cell(null), e.getMessage()));
             }
         }
         return usable;
@@ -252,21 +253,20 @@ public final class AuditCalculation {
         List<Source> sources = new ArrayList<>(result.energy().sources());
         outputs.forEach(output -> sources.add(output.source()));
         int slash = limitUnit.lastIndexOf('/');
-        Unit energyUnit;
-        Unit perUnit;
-        try {
-            energyUnit = Unit.parse(limitUnit.substring(0, Math.max(slash, 0)), Dimension.STANDARD_COAL);
-            perUnit = Unit.parse(limitUnit.substring(slash + 1));
-        } catch (AuditException e) {
+        Optional<Unit> energyUnit = Unit.find(limitUnit.substring(0, Math.max(slash, 0)))
+                .filter(unit -> unit.dimension() == Dimension.STANDARD_COAL);
+        Optional<Unit> perUnitFound = Unit.find(limitUnit.substring(slash + 1));
+        if (energyUnit.isEmpty() || perUnitFound.isEmpty()) {
             return Figure.unavailable("限额的单位“" + limitUnit + "”不是“标准煤/产品单位”（unit of limit），无法比较", sources);
         }
+        Unit perUnit = perUnitFound.get();
         Optional<BigDecimal> total = UnitConsumption.totalOutput(outputs, perUnit);
         if (total.isEmpty()) {
             return Figure.unavailable("企业“" + result.enterprise().name() + "”的产品不都以" + perUnit.symbol()
                     + "计量（mixed product units），能耗无法按产品分摊，不判定是否超限额", sources);
         }
         return UnitConsumption.intensity("单位产品综合能耗", result.enterprise().name(),
-                new Quantity(result.energy().tce(), Unit.TCE), energyUnit, new Quantity(total.get(), perUnit), perUnit,
+                new Quantity(result.energy().tce(), Unit.TCE), energyUnit.get(), new Quantity(total.get(), perUnit), perUnit,
                 sources);
     }
 
@@ -285,12 +285,11 @@ public final class AuditCalculation {
             if (indicator.direction() != Direction.LOWER_IS_BETTER || slash < 0) {
                 continue;
             }
-            Unit perUnit;
-            try {
-                perUnit = Unit.parse(indicator.unit().substring(slash + 1));
-            } catch (AuditException e) {
+            Optional<Unit> perUnitFound = Unit.find(indicator.unit().substring(slash + 1));
+            if (perUnitFound.isEmpty()) {
                 continue; // a denominator that is not a product unit (per wash, per batch): no potential
             }
+            Unit perUnit = perUnitFound.get();
             List<ReductionPotential.Input> inputs = new ArrayList<>();
             for (Enterprise enterprise : data.enterprises()) {
                 IndicatorValue value = data.indicatorValues().getOrDefault(enterprise.id(), Map.of()).get(indicator.id());

@@ -1,5 +1,6 @@
 package io.github.cpaudit.calc;
 
+import io.github.cpaudit.problem.Problem;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public record AuditResults(GridFactorChoice grid, List<EnterpriseResult> enterpr
         BigDecimal totalCo2, List<PermitLine> permits, List<OptionResult> options, SynergyRollUp synergy,
         List<Ranking> rankings, List<TargetResult> targets, List<BalanceResult> balances, List<Finding> findings,
         List<IndicatorPotential> potentials, List<EnergyLimitResult> energyLimits, List<BenefitLine> benefits,
-        List<ConcentrationResult> concentrations, List<IssueShare> issues, List<RefusedInput> refused) {
+        List<ConcentrationResult> concentrations, List<IssueShare> issues, List<Problem> refused) {
 
     public AuditResults {
         enterprises = List.copyOf(enterprises);

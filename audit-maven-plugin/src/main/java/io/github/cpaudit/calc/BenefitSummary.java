@@ -1,6 +1,5 @@
 package io.github.cpaudit.calc;
 
-import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.model.AuditData;
 import io.github.cpaudit.model.Emission;
 import io.github.cpaudit.model.Figure;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Worksheet 3-1: for every item the options reduce, the industry's baseline-year figure and the
@@ -58,12 +58,11 @@ final class BenefitSummary {
         }
         int open = item.lastIndexOf('（');
         String name = open < 0 ? item : item.substring(0, open);
-        Unit unit;
-        try {
-            unit = Unit.parse(open < 0 ? "" : item.substring(open + 1, item.length() - 1));
-        } catch (AuditException e) {
+        Optional<Unit> found = Unit.find(open < 0 ? "" : item.substring(open + 1, item.length() - 1));
+        if (found.isEmpty()) {
             return Figure.unavailable("“" + item + "”没有可换算的单位（no unit），不计算削减率");
         }
+        Unit unit = found.get();
         BigDecimal total = BigDecimal.ZERO;
         List<Source> sources = new ArrayList<>();
         if (name.equals("新鲜水")) {

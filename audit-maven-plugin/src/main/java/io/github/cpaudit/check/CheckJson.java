@@ -8,10 +8,9 @@ import com.fasterxml.jackson.core.util.Separators;
 import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.calc.ReviewFinding;
 import io.github.cpaudit.checklist.ChecklistGap;
-import io.github.cpaudit.data.CellLocation;
-import io.github.cpaudit.data.DataProblem;
+import io.github.cpaudit.problem.Location;
+import io.github.cpaudit.problem.Problem;
 import io.github.cpaudit.model.Source;
-import io.github.cpaudit.publish.Problem;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -19,8 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The report as {@code check.json}, for tools (a CI step, a dashboard): the same lists as the
@@ -31,8 +28,6 @@ final class CheckJson {
 
     /** The file's name in the output folder. */
     static final String FILE = "check.json";
-
-    private static final Pattern FILE_LINE = Pattern.compile("(.*):(\\d+)");
 
     private CheckJson() {
     }
@@ -85,7 +80,7 @@ final class CheckJson {
             json.writeEndObject();
 
             json.writeArrayFieldStart("dataProblems");
-            for (DataProblem problem : report.dataProblems()) {
+            for (Problem problem : report.dataProblems()) {
                 json.writeStartObject();
                 cell(json, problem.location());
                 json.writeStringField("key", problem.key());
@@ -145,17 +140,17 @@ final class CheckJson {
     }
 
     /** {@code location} as the summary prints it, then its parts; all {@code null} without a place. */
-    private static void cell(JsonGenerator json, CellLocation location) throws IOException {
-        Source source = location == null ? null : location.source();
-        json.writeStringField("location", location == null ? null : location.format());
-        json.writeStringField("file", source == null ? null : source.file());
-        json.writeStringField("sheet", source == null || source.sheet().isEmpty() ? null : source.sheet());
-        if (source == null || source.row() == 0) {
+    private static void cell(JsonGenerator json, Location location) throws IOException {
+        Location.Cell cell = location instanceof Location.Cell at ? at : null;
+        json.writeStringField("location", cell == null ? null : cell.format());
+        json.writeStringField("file", cell == null ? null : cell.path());
+        json.writeStringField("sheet", cell == null ? null : cell.sheet().orElse(null));
+        if (cell == null || cell.row() == 0) {
             json.writeNullField("row");
         } else {
-            json.writeNumberField("row", source.row());
+            json.writeNumberField("row", cell.row());
         }
-        json.writeStringField("column", location == null ? null : location.column());
+        json.writeStringField("column", cell == null ? null : cell.column().orElse(null));
     }
 
     /** A record of the document: its place as {@code file:line} and split, and its message. */
@@ -164,12 +159,11 @@ final class CheckJson {
         if (withSeverity) {
             json.writeStringField("severity", problem.severity().name());
         }
-        json.writeStringField("location", problem.location());
-        Matcher place = problem.location() == null ? null : FILE_LINE.matcher(problem.location());
-        boolean withLine = place != null && place.matches();
-        json.writeStringField("file", withLine ? place.group(1) : problem.location());
-        if (withLine) {
-            json.writeNumberField("line", Integer.parseInt(place.group(2)));
+        Location at = problem.location();
+        json.writeStringField("location", at.file().isEmpty() ? null : at.format());
+        json.writeStringField("file", at.file().orElse(null));
+        if (at.line() > 0) {
+            json.writeNumberField("line", at.line());
         } else {
             json.writeNullField("line");
         }

@@ -3,13 +3,12 @@ package io.github.cpaudit.check;
 import io.github.cpaudit.problem.AuditMode;
 import io.github.cpaudit.calc.ReviewFinding;
 import io.github.cpaudit.checklist.ChecklistGap;
-import io.github.cpaudit.data.DataProblem;
-import io.github.cpaudit.publish.Problem;
+import io.github.cpaudit.problem.Problem;
+import io.github.cpaudit.problem.Severity;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.asciidoctor.log.Severity;
 
 /**
  * What {@code audit:check} found. Open (to be done before the report is final): data problems,
@@ -24,7 +23,7 @@ import org.asciidoctor.log.Severity;
  * @param documentProblems the document's other warnings and errors (broken include, unknown macro …)
  * @param findings         what a reviewer must not miss
  */
-public record CheckReport(AuditMode mode, Map<String, String> enterprises, List<DataProblem> dataProblems,
+public record CheckReport(AuditMode mode, Map<String, String> enterprises, List<Problem> dataProblems,
         List<ChecklistGap> checklistGaps, List<Problem> openItems, List<Problem> documentProblems,
         List<ReviewFinding> findings) {
 

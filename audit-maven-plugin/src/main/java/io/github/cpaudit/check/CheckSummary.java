@@ -3,14 +3,13 @@ package io.github.cpaudit.check;
 import io.github.cpaudit.problem.AuditMode;
 import io.github.cpaudit.calc.ReviewFinding;
 import io.github.cpaudit.checklist.ChecklistGap;
-import io.github.cpaudit.data.DataProblem;
-import io.github.cpaudit.publish.Problem;
+import io.github.cpaudit.problem.Problem;
+import io.github.cpaudit.problem.Severity;
 import io.github.cpaudit.publish.PublishLog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.asciidoctor.log.Severity;
 
 /**
  * The report as the writer reads it in the build log: a short table (类别 | 数量), then every open
@@ -73,7 +72,7 @@ final class CheckSummary {
 
         if (!report.dataProblems().isEmpty()) {
             lines.add(open(DATA + "："));
-            for (DataProblem problem : report.dataProblems()) {
+            for (Problem problem : report.dataProblems()) {
                 lines.add(open("  " + problem.format()));
             }
         }

@@ -2,18 +2,16 @@ package io.github.cpaudit.check;
 
 import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.problem.AuditMode;
+import io.github.cpaudit.problem.Kind;
 import io.github.cpaudit.ProjectPaths;
 import io.github.cpaudit.asciidoc.OpenItems;
-import io.github.cpaudit.calc.RefusedInput;
+import io.github.cpaudit.problem.Problem;
 import io.github.cpaudit.catalog.Checklist;
 import io.github.cpaudit.checklist.ChecklistCompleteness;
 import io.github.cpaudit.checklist.ChecklistGap;
-import io.github.cpaudit.data.CellLocation;
-import io.github.cpaudit.data.DataProblem;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Enterprise;
 import io.github.cpaudit.publish.DocumentScan;
-import io.github.cpaudit.publish.Problem;
 import io.github.cpaudit.publish.PublishLog;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,9 +63,9 @@ public final class ProjectCheck {
         // nothing is rendered here: the toolkit's templates are enough
         ProjectView view = ProjectView.load(request.projectDir());
         ChecklistCompleteness completeness = new ChecklistCompleteness(view, Checklist.bundled());
-        List<DataProblem> data = new ArrayList<>(view.project().problems().list());
-        for (RefusedInput refused : view.results().refused()) {
-            data.add(new DataProblem(new CellLocation(refused.source(), null), "refused input",
+        List<Problem> data = new ArrayList<>(view.project().problems().list());
+        for (Problem refused : view.results().refused()) {
+            data.add(new Problem(refused.kind(), refused.severity(), refused.location(), refused.key(),
                     "数据未采用（refused input）：" + refused.message()));
         }
         data.addAll(completeness.unknownItems());
@@ -82,17 +80,15 @@ public final class ProjectCheck {
         start = System.nanoTime();
         Map<String, String> attributes = new LinkedHashMap<>(request.attributes());
         attributes.put(AuditMode.ATTRIBUTE, request.mode().key());
-        // the data problems are listed above at their cells; the document need not repeat them without a place
-        attributes.put(OpenItems.DATA_REPORTED, "");
         List<Problem> openItems = new ArrayList<>();
         List<Problem> documentProblems = new ArrayList<>();
         for (Problem problem : new DocumentScan(log).scan(request.projectDir(), request.sourceDir(),
                 request.masterDocument(), attributes)) {
-            if (problem.message().startsWith(OpenItems.PREFIX)) {
-                openItems.add(new Problem(problem.severity(), problem.location(),
-                        problem.message().substring(OpenItems.PREFIX.length())));
-            } else {
+            if (problem.kind() != Kind.OPEN_ITEM) {
                 documentProblems.add(problem);
+            } else if (!OpenItems.DATA_KEYS.contains(problem.key())) {
+                // the document repeats the data problems without a place; they are listed above at their cells
+                openItems.add(problem);
             }
         }
         openItems.sort(Problem.BY_PLACE);

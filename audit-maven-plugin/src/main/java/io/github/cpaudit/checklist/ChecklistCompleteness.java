@@ -1,8 +1,8 @@
 package io.github.cpaudit.checklist;
 
 import io.github.cpaudit.catalog.Checklist;
-import io.github.cpaudit.data.CellLocation;
-import io.github.cpaudit.data.DataProblem;
+import io.github.cpaudit.problem.Location;
+import io.github.cpaudit.problem.Problem;
 import io.github.cpaudit.data.TypedTable;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Enterprise;
@@ -37,7 +37,7 @@ public final class ChecklistCompleteness {
     /** The gaps in roster order, each enterprise's in the checklist's order. */
     public List<ChecklistGap> gaps() {
         List<Option> options = view.project().data().options();
-        CellLocation table = statuses.place().map(place -> new CellLocation(place, null)).orElse(null);
+        Location table = statuses.place().map(place -> place.cell(null)).orElse(null);
         List<ChecklistGap> gaps = new ArrayList<>();
         for (Enterprise enterprise : view.enterprises()) {
             for (Checklist.Item item : checklist.items()) {
@@ -57,10 +57,10 @@ public final class ChecklistCompleteness {
     }
 
     /** Rows naming an item the checklist does not know: counted nowhere, so the writer must hear of them. */
-    public List<DataProblem> unknownItems() {
-        List<DataProblem> problems = new ArrayList<>();
+    public List<Problem> unknownItems() {
+        List<Problem> problems = new ArrayList<>();
         for (TypedTable.Row row : statuses.unknownItems()) {
-            problems.add(DataProblem.of(row.at("item"), "unknown checklist item", "资料项编号不在附录B清单中",
+            problems.add(Problem.data(row.at("item"), "unknown checklist item", "资料项编号不在附录B清单中",
                     "附录B清单中的编号（" + checklist.items().get(0).id() + " … "
                             + checklist.items().get(checklist.items().size() - 1).id() + "）",
                     row.get("item", Object.class).map(String::valueOf).orElse("")));
@@ -77,7 +77,7 @@ public final class ChecklistCompleteness {
     }
 
     private static ChecklistGap gap(Enterprise enterprise, Checklist.Item item, ChecklistGap.Kind kind, String found,
-            CellLocation location) {
+            Location location) {
         return new ChecklistGap(enterprise.id(), enterprise.name(), item, kind, found, location);
     }
 }

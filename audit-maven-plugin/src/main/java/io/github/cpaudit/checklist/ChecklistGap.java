@@ -1,7 +1,7 @@
 package io.github.cpaudit.checklist;
 
 import io.github.cpaudit.catalog.Checklist;
-import io.github.cpaudit.data.CellLocation;
+import io.github.cpaudit.problem.Location;
 
 /**
  * A required Appendix B item an enterprise has not provided: open unless marked 不适用 with a
@@ -16,7 +16,7 @@ import io.github.cpaudit.data.CellLocation;
  *                       when there is no row, or {@code null} when the project has no such table
  */
 public record ChecklistGap(String enterprise, String enterpriseName, Checklist.Item item, Kind kind, String found,
-        CellLocation location) {
+        Location location) {
 
     /** What is wrong with the item, with a stable English key. */
     public enum Kind {

@@ -2,7 +2,7 @@ package io.github.cpaudit.checklist;
 
 import io.github.cpaudit.catalog.Checklist;
 import io.github.cpaudit.catalog.Worksheet;
-import io.github.cpaudit.data.CellLocation;
+import io.github.cpaudit.problem.Location;
 import io.github.cpaudit.data.TypedTable;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Source;
@@ -46,7 +46,7 @@ public final class ChecklistStatuses {
         }
 
         /** A cell of the row, by column key ({@code status}, {@code remark}), as the writer's header names it. */
-        public CellLocation at(String key) {
+        public Location at(String key) {
             return row == null ? null : row.at(key);
         }
     }

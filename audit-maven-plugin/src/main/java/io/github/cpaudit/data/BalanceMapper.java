@@ -1,5 +1,6 @@
 package io.github.cpaudit.data;
 
+import io.github.cpaudit.problem.Problem;
 import io.github.cpaudit.model.Balance;
 import io.github.cpaudit.model.Quantity;
 import io.github.cpaudit.model.Unit;
@@ -50,7 +51,7 @@ final class BalanceMapper {
                 }
             }
             if (inputs.isEmpty()) {
-                problems.add(DataProblem.of(first.at("direction"), "no inputs", "平衡“" + text(first, "subject")
+                problems.add(Problem.data(first.at("direction"), "no inputs", "平衡“" + text(first, "subject")
                         + "”没有输入项", "至少一行方向为“输入”", "只有输出"));
             } else {
                 balances.add(new Balance(text(first, "enterprise"), text(first, "subject"), text(first, "kind"),

@@ -1,5 +1,7 @@
 package io.github.cpaudit.data;
 
+import io.github.cpaudit.problem.Problem;
+import io.github.cpaudit.problem.Location;
 import io.github.cpaudit.ProjectPaths;
 import io.github.cpaudit.model.Source;
 
@@ -36,17 +38,17 @@ final class CsvTableReader {
     /** The table, or empty when the file cannot be read at all (the reason is in the problems). */
     Optional<RawTable> read(Path file) {
         String name = ProjectPaths.relative(projectDir, file);
-        CellLocation fileLocation = new CellLocation(new Source(name, null, 0), null);
+        Location fileLocation = new Source(name, null, 0).cell(null);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            problems.add(new DataProblem(fileLocation, "unreadable file", "无法读取文件（unreadable file）：" + e.getMessage()));
+            problems.add(Problem.data(fileLocation, "unreadable file", "无法读取文件（unreadable file）：" + e.getMessage()));
             return Optional.empty();
         }
         Optional<TextDecoding.Decoded> decoded = TextDecoding.decode(bytes);
         if (decoded.isEmpty()) {
-            problems.add(DataProblem.of(fileLocation, "unknown encoding", "无法识别文件编码",
+            problems.add(Problem.data(fileLocation, "unknown encoding", "无法识别文件编码",
                     " UTF-8 或 GB18030（Excel 另存为“CSV UTF-8”或“CSV”）", "其他编码"));
             return Optional.empty();
         }
@@ -57,7 +59,7 @@ final class CsvTableReader {
         try (CSVParser parser = CSVParser.parse(new StringReader(decoded.get().text()), format)) {
             List<CSVRecord> records = parser.getRecords();
             if (records.isEmpty()) {
-                problems.add(DataProblem.of(fileLocation, "empty table", "表格为空", "第 1 行为表头", "空文件"));
+                problems.add(Problem.data(fileLocation, "empty table", "表格为空", "第 1 行为表头", "空文件"));
                 return Optional.empty();
             }
             List<String> headers = DataFiles.headers(records.get(0).values(), name, null, problems);
@@ -77,7 +79,7 @@ final class CsvTableReader {
             // Commons CSV names the line where the unfinished quoted cell starts
             Matcher line = START_LINE.matcher(String.valueOf(e.getMessage()));
             Source where = new Source(name, null, line.find() ? Integer.parseInt(line.group(1)) : 0);
-            problems.add(DataProblem.of(new CellLocation(where, null), "malformed csv", "CSV 格式错误",
+            problems.add(Problem.data(where.cell(null), "malformed csv", "CSV 格式错误",
                     "成对的英文双引号（单元格内有逗号或换行时用双引号括起）", "从这一行起的引号没有结束"));
             return Optional.empty();
         }

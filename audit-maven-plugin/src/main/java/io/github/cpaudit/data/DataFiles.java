@@ -1,5 +1,7 @@
 package io.github.cpaudit.data;
 
+import io.github.cpaudit.problem.Problem;
+import io.github.cpaudit.problem.Location;
 import io.github.cpaudit.model.Source;
 
 import java.util.ArrayList;
@@ -21,13 +23,13 @@ final class DataFiles {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < cells.length; i++) {
             String header = clean(cells[i]);
-            CellLocation location = new CellLocation(new Source(file, sheet, 1), columnLetter(i));
+            Location location = new Source(file, sheet, 1).cell(columnLetter(i));
             if (header.isEmpty()) {
                 if (i < cells.length - 1 || cells.length == 1) {
-                    problems.add(DataProblem.of(location, "blank header", "表头为空", "列名（中文名或英文键）", ""));
+                    problems.add(Problem.data(location, "blank header", "表头为空", "列名（中文名或英文键）", ""));
                 }
             } else if (!seen.add(header)) {
-                problems.add(DataProblem.of(location, "duplicate header", "表头重复", "每列一个不同的列名", header));
+                problems.add(Problem.data(location, "duplicate header", "表头重复", "每列一个不同的列名", header));
             }
             headers.add(header);
         }
@@ -41,7 +43,7 @@ final class DataFiles {
             String value = clean(values[i]);
             if (i >= headers.size() || headers.get(i).isEmpty()) {
                 if (!value.isEmpty()) {
-                    problems.add(DataProblem.of(new CellLocation(source, columnLetter(i)), "cell without header",
+                    problems.add(Problem.data(source.cell(columnLetter(i)), "cell without header",
                             "单元格没有对应的表头", "表头范围内的数据", value));
                 }
                 continue;

@@ -1,5 +1,7 @@
 package io.github.cpaudit.data;
 
+import io.github.cpaudit.problem.Problem;
+import io.github.cpaudit.problem.Location;
 import io.github.cpaudit.model.Source;
 
 import java.io.IOException;
@@ -57,17 +59,17 @@ public final class DataLoader {
 
     private void add(String name, RawTable raw, TableValidator validator, Map<String, TypedTable> tables,
             DataProblems problems) {
-        CellLocation where = new CellLocation(new Source(raw.file(), raw.sheet(), 0), null);
+        Location where = new Source(raw.file(), raw.sheet(), 0).cell(null);
         Optional<TableSpec> spec = schema.table(name);
         if (spec.isEmpty()) {
-            problems.add(DataProblem.of(where, "unknown table", "未知的数据表",
+            problems.add(Problem.data(where, "unknown table", "未知的数据表",
                     "文件名或工作表名为已知的表名或表键（" + String.join("、", schema.tables().stream()
                             .map(TableSpec::name).toList()) + "）", name));
             return;
         }
         TypedTable existing = tables.get(spec.get().key());
         if (existing != null) {
-            problems.add(DataProblem.of(where, "duplicate table", "同一张表出现两次",
+            problems.add(Problem.data(where, "duplicate table", "同一张表出现两次",
                     "“" + spec.get().name() + "”只在一个文件或工作表中",
                     new Source(existing.file(), existing.sheet(), 0).format() + " 和本处"));
             return;
@@ -93,7 +95,7 @@ public final class DataLoader {
                 for (TypedTable.Row row : table.rows()) {
                     for (String id : idsOf(row.values().get(column.key()))) {
                         if (!ids.contains(id) && !id.equals(column.refAll())) {
-                            problems.add(DataProblem.of(row.at(column.key()), "unknown reference",
+                            problems.add(Problem.data(row.at(column.key()), "unknown reference",
                                     "编号不在" + referenced.spec().name() + "中",
                                     referenced.spec().name() + "（" + where + "）中的编号", id));
                         }

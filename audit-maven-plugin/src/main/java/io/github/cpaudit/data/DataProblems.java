@@ -1,5 +1,6 @@
 package io.github.cpaudit.data;
 
+import io.github.cpaudit.problem.Problem;
 import io.github.cpaudit.problem.AuditException;
 
 import java.util.ArrayList;
@@ -12,13 +13,13 @@ import java.util.List;
  */
 public final class DataProblems {
 
-    private final List<DataProblem> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
 
-    public void add(DataProblem problem) {
+    public void add(Problem problem) {
         problems.add(problem);
     }
 
-    public List<DataProblem> list() {
+    public List<Problem> list() {
         return Collections.unmodifiableList(problems);
     }
 
@@ -30,7 +31,7 @@ public final class DataProblems {
     public void throwIfAny() {
         if (!problems.isEmpty()) {
             StringBuilder text = new StringBuilder("项目数据有 " + problems.size() + " 处问题（invalid data），请逐条改正：");
-            for (DataProblem problem : problems) {
+            for (Problem problem : problems) {
                 text.append(System.lineSeparator()).append("  ").append(problem.format());
             }
             throw new AuditException(text.toString());

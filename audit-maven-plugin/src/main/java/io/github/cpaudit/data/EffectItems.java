@@ -1,6 +1,5 @@
 package io.github.cpaudit.data;
 
-import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.model.Dimension;
 import io.github.cpaudit.model.EnergyType;
 import io.github.cpaudit.model.StandardCoalCoefficients;
@@ -82,14 +81,13 @@ final class EffectItems {
 
     Optional<Item> classify(String text) {
         String key = text.strip();
-        try {
-            EnergyType type = EnergyType.parse(key);
+        Optional<EnergyType> energy = EnergyType.find(key);
+        if (energy.isPresent()) {
+            EnergyType type = energy.get();
             // steam saved by mass has no enthalpy to count its CO2 by: it must be given as heat
             Dimension dimension = type == EnergyType.STEAM ? Dimension.ENERGY
                     : StandardCoalCoefficients.defaults().coefficient(type).orElseThrow().unit().dimension();
             return Optional.of(new Item(Kind.ENERGY, type.chinese(), type, List.of(dimension)));
-        } catch (AuditException notEnergy) {
-            // not an energy type: one of the other items
         }
         String lower = key.toLowerCase(Locale.ROOT);
         if (CO2.contains(lower)) {

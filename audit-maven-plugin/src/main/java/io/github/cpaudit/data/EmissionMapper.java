@@ -1,5 +1,6 @@
 package io.github.cpaudit.data;
 
+import io.github.cpaudit.problem.Problem;
 import io.github.cpaudit.model.Dimension;
 import io.github.cpaudit.model.Emission;
 import io.github.cpaudit.model.Permit;
@@ -75,7 +76,7 @@ final class EmissionMapper {
         }
         Optional<Unit> unit = Rows.unit(row, "unit");
         if (unit.isEmpty()) {
-            problems.add(DataProblem.of(Rows.at(table, row, "unit"), "missing unit", "填了产生量或排放量却没有单位",
+            problems.add(Problem.data(Rows.at(table, row, "unit"), "missing unit", "填了产生量或排放量却没有单位",
                     QUANTITY_UNITS, ""));
             return Optional.empty();
         }
@@ -97,7 +98,7 @@ final class EmissionMapper {
         if (unit.dimension() == Dimension.MASS || unit.dimension() == Dimension.VOLUME) {
             return true;
         }
-        problems.add(DataProblem.of(row.at("unit"), "unit dimension mismatch", "排放量的单位量纲不符", QUANTITY_UNITS,
+        problems.add(Problem.data(row.at("unit"), "unit dimension mismatch", "排放量的单位量纲不符", QUANTITY_UNITS,
                 text(row, "unit")));
         return false;
     }

@@ -1,5 +1,6 @@
 package io.github.cpaudit.data;
 
+import io.github.cpaudit.problem.Problem;
 import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.ProjectPaths;
 import io.github.cpaudit.model.Direction;
@@ -72,8 +73,7 @@ public final class IndicatorSystemReader {
             IndicatorSystem system = new IndicatorSystem(name, levels, firstLevel, LevelRuleSet.tongze2013());
             return Optional.of(new IndicatorSystemFile(system, source, illustrative, shown));
         } catch (AuditException e) {
-            problems.add(new DataProblem(new CellLocation(new Source(shown, "", 0), null), "invalid indicator system",
-                    e.getMessage()));
+            problems.add(Problem.data(new Source(shown, "", 0).cell(null), "invalid indicator system", e.getMessage()));
             return Optional.empty();
         }
     }

@@ -1,5 +1,6 @@
 package io.github.cpaudit.data;
 
+import io.github.cpaudit.problem.Problem;
 import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.model.AuditData;
 import io.github.cpaudit.model.CommonIssue;
@@ -197,7 +198,7 @@ public final class ModelMapper {
             EnergyType type = EnergyType.parse(typeText.get());
             return Optional.of(new EnergyUse(type, new Quantity(amount.get(), unit.get()), null, row.source()));
         } catch (AuditException e) {
-            problems.add(new DataProblem(row.at("energy_type"), "unknown energy type", e.getMessage()));
+            problems.add(Problem.data(row.at("energy_type"), "unknown energy type", e.getMessage()));
             return Optional.empty();
         }
     }
@@ -228,7 +229,7 @@ public final class ModelMapper {
         String text = text(row, "value");
         Indicator indicator = indicators.get(id);
         if (indicator == null) {
-            problems.add(DataProblem.of(row.at("indicator"), "unknown indicator", "指标体系中没有这个指标",
+            problems.add(Problem.data(row.at("indicator"), "unknown indicator", "指标体系中没有这个指标",
                     "指标体系中的指标编号（" + String.join("、", indicators.keySet().stream().sorted().toList()) + "）", id));
             return Optional.empty();
         }
@@ -238,7 +239,7 @@ public final class ModelMapper {
         if (indicator.direction() == Direction.QUALITATIVE) {
             Optional<Integer> level = QualitativeLevel.parse(text, levels);
             if (level.isEmpty() && !QualitativeLevel.isNone(text)) {
-                problems.add(DataProblem.of(row.at("value"), "unknown level", "定性指标的取值不对",
+                problems.add(Problem.data(row.at("value"), "unknown level", "定性指标的取值不对",
                         "达到的级别（Ⅰ、Ⅱ、Ⅲ）、“未达到”或“不适用”", text));
                 return Optional.empty();
             }
@@ -249,7 +250,7 @@ public final class ModelMapper {
             return Optional.of(IndicatorValue.measured(new BigDecimal(TableValidator.halfWidth(text).replace("%", "").strip()),
                     row.source()));
         } catch (NumberFormatException e) {
-            problems.add(DataProblem.of(row.at("value"), "not a number", "定量指标的取值不是数字",
+            problems.add(Problem.data(row.at("value"), "not a number", "定量指标的取值不是数字",
                     "数值（单位 " + indicator.unit() + "）或“不适用”", text));
             return Optional.empty();
         }

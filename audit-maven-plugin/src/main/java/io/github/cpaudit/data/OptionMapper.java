@@ -1,5 +1,6 @@
 package io.github.cpaudit.data;
 
+import io.github.cpaudit.problem.Problem;
 import io.github.cpaudit.model.CostClass;
 import io.github.cpaudit.model.CostClassLimits;
 import io.github.cpaudit.model.Dimension;
@@ -73,11 +74,11 @@ final class OptionMapper {
         if (costClass != CostClass.NO_OR_LOW) {
             String what = costClass.chinese() + "方案";
             if (annualSaving == null) {
-                problems.add(DataProblem.of(Rows.at(table, row, "annual_saving"), "missing annual saving",
+                problems.add(Problem.data(Rows.at(table, row, "annual_saving"), "missing annual saving",
                         what + "的经济分析需要年节省", "年净收益（万元/a，可为负）", ""));
             }
             if (life == null || life == 0) {
-                problems.add(DataProblem.of(Rows.at(table, row, "life"), "missing life",
+                problems.add(Problem.data(Rows.at(table, row, "life"), "missing life",
                         what + "的经济分析需要使用年限", "正整数（年）", life == null ? "" : "0"));
                 life = null;
             }
@@ -113,7 +114,7 @@ final class OptionMapper {
         List<Effect> counted = new ArrayList<>();
         for (Effect effect : effects) {
             if (effect.verified() && !implemented) {
-                problems.add(DataProblem.of(effect.row().at("verified"), "not implemented",
+                problems.add(Problem.data(effect.row().at("verified"), "not implemented",
                         "方案" + option + "未实施，不能有核定效果", "“否”，或把方案的实施状态改为“已实施”", "是"));
             } else if (effect.verified() || !implemented || effects.stream().noneMatch(other -> other.verified()
                     && other.item().name().equals(effect.item().name()))) {
@@ -129,13 +130,13 @@ final class OptionMapper {
             String text = text(row, "item");
             Optional<EffectItems.Item> item = items.classify(text);
             if (item.isEmpty()) {
-                problems.add(DataProblem.of(row.at("item"), "unknown effect item", "不知道这个效果项目怎样计入汇总",
+                problems.add(Problem.data(row.at("item"), "unknown effect item", "不知道这个效果项目怎样计入汇总",
                         EffectItems.expected(), text));
                 continue;
             }
             Unit unit = Rows.unit(row, "unit").orElseThrow();
             if (!item.get().dimensions().contains(unit.dimension())) {
-                problems.add(DataProblem.of(row.at("unit"), "unit dimension mismatch",
+                problems.add(Problem.data(row.at("unit"), "unit dimension mismatch",
                         "“" + text + "”的削减量单位量纲不符", String.join("或", item.get().dimensions().stream()
                                 .map(Dimension::chinese).toList()) + "单位（如 "
                                 + Rows.example(item.get().dimensions().get(0)) + "）", text(row, "unit")));

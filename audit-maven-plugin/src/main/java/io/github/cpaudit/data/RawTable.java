@@ -1,5 +1,6 @@
 package io.github.cpaudit.data;
 
+import io.github.cpaudit.problem.Location;
 import io.github.cpaudit.model.Source;
 
 import java.util.List;
@@ -32,13 +33,13 @@ public record RawTable(String file, String sheet, List<String> headers, List<Row
             return cells.getOrDefault(header, "");
         }
 
-        public CellLocation at(String header) {
-            return new CellLocation(source, header);
+        public Location at(String header) {
+            return source.cell(header);
         }
     }
 
     /** Location of the header row, for problems about columns. */
-    public CellLocation headerAt(String header) {
-        return new CellLocation(new Source(file, sheet, 1), header);
+    public Location headerAt(String header) {
+        return new Source(file, sheet, 1).cell(header);
     }
 }

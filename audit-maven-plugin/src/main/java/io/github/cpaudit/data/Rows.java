@@ -1,5 +1,7 @@
 package io.github.cpaudit.data;
 
+import io.github.cpaudit.problem.Problem;
+import io.github.cpaudit.problem.Location;
 import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.model.Dimension;
 import io.github.cpaudit.model.Source;
@@ -51,19 +53,28 @@ final class Rows {
      * @throws io.github.cpaudit.problem.AuditException for a unit the toolkit cannot convert
      */
     static Unit parseUnit(String text) {
-        return Unit.parse(ANNUAL.matcher(text).replaceFirst(""));
+        return Unit.parse(withoutAnnual(text));
+    }
+
+    /** The unit a unit column's {@code text} names, as {@link #parseUnit(String)} reads it; empty for none. */
+    static Optional<Unit> findUnit(String text) {
+        return Unit.find(withoutAnnual(text));
+    }
+
+    private static String withoutAnnual(String text) {
+        return ANNUAL.matcher(text).replaceFirst("");
     }
 
     /**
      * A cell of the row, named by its header when the file has the column, else by the column's
      * Chinese name (a value that is missing because its whole column is).
      */
-    static CellLocation at(TypedTable table, TypedTable.Row row, String key) {
+    static Location at(TypedTable table, TypedTable.Row row, String key) {
         String header = row.headers().get(key);
         if (header == null) {
             header = table.spec().column(key).map(ColumnSpec::name).orElse(key);
         }
-        return new CellLocation(row.source(), header);
+        return row.source().cell(header);
     }
 
     /**
@@ -79,8 +90,8 @@ final class Rows {
             return Optional.of(unit);
         } catch (AuditException e) {
             String header = table.rows().isEmpty() ? key : table.rows().get(0).headers().getOrDefault(key, key);
-            problems.add(new DataProblem(new CellLocation(new Source(table.file(),
-                    table.sheet(), 1), header), "unknown unit", e.getMessage()));
+            problems.add(Problem.data(new Source(table.file(),
+                    table.sheet(), 1).cell(header), "unknown unit", e.getMessage()));
             return Optional.empty();
         }
     }
@@ -91,7 +102,7 @@ final class Rows {
         if (unit.dimension() == expected) {
             return true;
         }
-        problems.add(DataProblem.of(row.at(key), "unit dimension mismatch", what + "的单位量纲不符",
+        problems.add(Problem.data(row.at(key), "unit dimension mismatch", what + "的单位量纲不符",
                 expected.chinese() + "单位（如 " + example(expected) + "）",
                 text(row, key)));
         return false;

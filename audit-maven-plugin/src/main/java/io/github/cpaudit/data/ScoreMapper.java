@@ -1,5 +1,6 @@
 package io.github.cpaudit.data;
 
+import io.github.cpaudit.problem.Problem;
 import io.github.cpaudit.model.Scoring;
 import io.github.cpaudit.model.Source;
 
@@ -49,12 +50,12 @@ final class ScoreMapper {
             BigDecimal weight = decimal(row, "weight");
             BigDecimal score = decimal(row, "score");
             if (first != null && weight.compareTo(decimal(first, "weight")) != 0) {
-                problems.add(DataProblem.of(row.at("weight"), "inconsistent weight", "同一因素的权重前后不同",
+                problems.add(Problem.data(row.at("weight"), "inconsistent weight", "同一因素的权重前后不同",
                         "与第 " + first.source().row() + " 行相同的 " + decimal(first, "weight").toPlainString(),
                         weight.toPlainString()));
                 refused.add(candidate);
             } else if (score.compareTo(MIN_SCORE) < 0 || score.compareTo(MAX_SCORE) > 0) {
-                problems.add(DataProblem.of(row.at("score"), "score out of range", "得分超出范围", "1–10 之间的分数",
+                problems.add(Problem.data(row.at("score"), "score out of range", "得分超出范围", "1–10 之间的分数",
                         score.toPlainString()));
                 refused.add(candidate);
             }
@@ -67,7 +68,7 @@ final class ScoreMapper {
             }
             List<String> missing = factors.keySet().stream().filter(f -> !byFactor.containsKey(f)).toList();
             if (!missing.isEmpty()) {
-                problems.add(DataProblem.of(byFactor.values().iterator().next().at("candidate"), "missing score",
+                problems.add(Problem.data(byFactor.values().iterator().next().at("candidate"), "missing score",
                         "备选对象缺少因素的得分", "每个因素各一行（" + String.join("、", factors.keySet()) + "）",
                         candidate + "缺少" + String.join("、", missing)));
                 return;

@@ -1,6 +1,7 @@
 package io.github.cpaudit.data;
 
-import io.github.cpaudit.problem.AuditException;
+import io.github.cpaudit.problem.Problem;
+import io.github.cpaudit.problem.Location;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -53,12 +54,12 @@ public final class TableValidator {
                 continue;
             }
             if (column == null) {
-                problems.add(DataProblem.of(raw.headerAt(header), "unknown column", "未知的列",
+                problems.add(Problem.data(raw.headerAt(header), "unknown column", "未知的列",
                         "本表的列名之一（" + columnNames(spec) + "），备注列请以“备注”开头", header));
             } else if (headerOf.containsKey(column.key())) {
                 // the same header twice is the reader's "duplicate header"; two names for one column is ours
                 if (!headerOf.get(column.key()).equals(header)) {
-                    problems.add(DataProblem.of(raw.headerAt(header), "duplicate column", "同一列出现两次",
+                    problems.add(Problem.data(raw.headerAt(header), "duplicate column", "同一列出现两次",
                             "“" + column.name() + "”只出现一次", header));
                 }
             } else {
@@ -70,7 +71,7 @@ public final class TableValidator {
         }
         for (ColumnSpec column : spec.columns()) {
             if (column.required() && !headerOf.containsKey(column.key())) {
-                problems.add(DataProblem.of(raw.headerAt(null), "missing required column", "缺少必需的列",
+                problems.add(Problem.data(raw.headerAt(null), "missing required column", "缺少必需的列",
                         "有“" + column.name() + "”（" + column.key() + "）列", "没有这一列"));
             }
         }
@@ -81,10 +82,10 @@ public final class TableValidator {
             for (Map.Entry<String, String> entry : headerOf.entrySet()) {
                 ColumnSpec column = spec.column(entry.getKey()).orElseThrow();
                 String text = raw1.cell(entry.getValue());
-                CellLocation at = raw1.at(entry.getValue());
+                Location at = raw1.at(entry.getValue());
                 if (text.isEmpty()) {
                     if (column.required()) {
-                        problems.add(DataProblem.of(at, "missing value", "必填项为空", column.name(), ""));
+                        problems.add(Problem.data(at, "missing value", "必填项为空", column.name(), ""));
                     }
                     continue;
                 }
@@ -109,14 +110,14 @@ public final class TableValidator {
         if (first != null) {
             String names = String.join("+", spec.unique().stream()
                     .map(k -> spec.column(k).map(ColumnSpec::name).orElse(k)).toList());
-            problems.add(DataProblem.of(row.at(spec.unique().get(0)), "duplicate key", "重复的记录",
+            problems.add(Problem.data(row.at(spec.unique().get(0)), "duplicate key", "重复的记录",
                     names + "不重复（与第 " + first.source().row() + " 行相同）",
                     String.join("+", key.stream().map(String::valueOf).toList())));
         }
     }
 
     /** The typed value of a cell, or {@code null} after reporting why it is not valid. */
-    private Object parse(ColumnSpec column, String text, CellLocation at) {
+    private Object parse(ColumnSpec column, String text, Location at) {
         String ascii = halfWidth(text);
         return switch (column.type()) {
             case ID, ENTERPRISE, REF -> id(ascii, at, text);
@@ -141,13 +142,13 @@ public final class TableValidator {
         };
     }
 
-    private Object id(String ascii, CellLocation at, String text) {
+    private Object id(String ascii, Location at, String text) {
         return ID_TEXT.matcher(ascii).matches() ? ascii
                 : invalid(at, "bad id", "编号格式不对", "字母、数字、下划线或短横线", text);
     }
 
     /** A list of ids, or the word for all of them (kept as a one-element list of that word). */
-    private Object idList(ColumnSpec column, String ascii, CellLocation at, String text) {
+    private Object idList(ColumnSpec column, String ascii, Location at, String text) {
         if (text.equals(column.refAll())) {
             return List.of(text);
         }
@@ -162,16 +163,14 @@ public final class TableValidator {
     }
 
     /** A unit the toolkit can convert; an annual amount may say so ({@code t/a}, {@code m³/年}). */
-    private Object unit(String text, CellLocation at) {
-        try {
-            Rows.parseUnit(text);
+    private Object unit(String text, Location at) {
+        if (Rows.findUnit(text).isPresent()) {
             return text;
-        } catch (AuditException e) {
-            return invalid(at, "unknown unit", "未知的单位", "工具能换算的单位，如 t、kg、万kWh、m³、万m²、件（年量可写 t/a）", text);
         }
+        return invalid(at, "unknown unit", "未知的单位", "工具能换算的单位，如 t、kg、万kWh、m³、万m²、件（年量可写 t/a）", text);
     }
 
-    private Object decimal(String ascii, CellLocation at, boolean signed, String text) {
+    private Object decimal(String ascii, Location at, boolean signed, String text) {
         String number = GROUPED_NUMBER.matcher(ascii).matches() ? ascii.replace(",", "") : ascii;
         if (!DECIMAL.matcher(number).matches()) {
             return invalid(at, "not a number", "不是数字", signed ? "一个数" : "不小于 0 的数", text);
@@ -183,7 +182,7 @@ public final class TableValidator {
         return value;
     }
 
-    private Object percent(String ascii, CellLocation at, String text) {
+    private Object percent(String ascii, Location at, String text) {
         String number = ascii.endsWith("%") ? ascii.substring(0, ascii.length() - 1).trim() : ascii;
         if (!DECIMAL.matcher(number).matches()) {
             return invalid(at, "not a percentage", "不是百分数", "0–100 之间的数，如 85 或 85%", text);
@@ -195,7 +194,7 @@ public final class TableValidator {
         return value;
     }
 
-    private Object date(String ascii, CellLocation at, String text) {
+    private Object date(String ascii, Location at, String text) {
         Matcher m = CHINESE_DATE.matcher(ascii);
         if (m.matches()) {
             try {
@@ -211,7 +210,7 @@ public final class TableValidator {
         }
     }
 
-    private Object bool(String ascii, CellLocation at, String text) {
+    private Object bool(String ascii, Location at, String text) {
         return switch (ascii.toLowerCase(java.util.Locale.ROOT)) {
             case "是", "y", "yes", "true", "1", "√" -> Boolean.TRUE;
             case "否", "n", "no", "false", "0", "×" -> Boolean.FALSE;
@@ -219,7 +218,7 @@ public final class TableValidator {
         };
     }
 
-    private Object enumList(ColumnSpec column, String text, CellLocation at) {
+    private Object enumList(ColumnSpec column, String text, Location at) {
         List<String> items = new ArrayList<>();
         for (String item : LIST_SEPARATORS.split(text)) {
             if (!column.values().contains(item)) {
@@ -231,15 +230,15 @@ public final class TableValidator {
         return List.copyOf(items);
     }
 
-    private Object matchesPattern(ColumnSpec column, String text, CellLocation at) {
+    private Object matchesPattern(ColumnSpec column, String text, Location at) {
         if (column.pattern() != null && !text.matches(column.pattern())) {
             return invalid(at, "bad format", "格式不对", column.patternHint() == null ? column.pattern() : column.patternHint(), text);
         }
         return text;
     }
 
-    private Object invalid(CellLocation at, String key, String what, String expected, String found) {
-        problems.add(DataProblem.of(at, key, what, expected, found));
+    private Object invalid(Location at, String key, String what, String expected, String found) {
+        problems.add(Problem.data(at, key, what, expected, found));
         return null;
     }
 

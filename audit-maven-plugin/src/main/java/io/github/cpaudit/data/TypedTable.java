@@ -1,5 +1,6 @@
 package io.github.cpaudit.data;
 
+import io.github.cpaudit.problem.Location;
 import io.github.cpaudit.model.Source;
 import io.github.cpaudit.model.WrittenRow;
 
@@ -49,8 +50,8 @@ public record TypedTable(TableSpec spec, String file, String sheet, Map<String, 
         }
 
         /** The cell of a column, for problems found after typing (e.g. an unknown enterprise). */
-        public CellLocation at(String key) {
-            return new CellLocation(source, headers.getOrDefault(key, key));
+        public Location at(String key) {
+            return source.cell(headers.getOrDefault(key, key));
         }
     }
 }

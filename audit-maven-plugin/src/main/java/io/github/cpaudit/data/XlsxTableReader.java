@@ -1,5 +1,6 @@
 package io.github.cpaudit.data;
 
+import io.github.cpaudit.problem.Problem;
 import io.github.cpaudit.ProjectPaths;
 import io.github.cpaudit.model.Source;
 
@@ -66,7 +67,7 @@ final class XlsxTableReader {
                 tables.add(new RawTable(name, sheet.getSheetName(), headers, rows));
             }
         } catch (IOException | RuntimeException e) {
-            problems.add(DataProblem.of(new CellLocation(new Source(name, null, 0), null), "unreadable workbook",
+            problems.add(Problem.data(new Source(name, null, 0).cell(null), "unreadable workbook",
                     "无法读取 Excel 文件", " .xlsx 格式、未设打开密码的工作簿（.xls 请在 Excel 中另存为 .xlsx）",
                     "无法作为 .xlsx 打开"));
         }

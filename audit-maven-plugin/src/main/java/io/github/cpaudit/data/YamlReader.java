@@ -1,5 +1,7 @@
 package io.github.cpaudit.data;
 
+import io.github.cpaudit.problem.Problem;
+import io.github.cpaudit.problem.Location;
 import io.github.cpaudit.model.Source;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -26,15 +28,15 @@ import java.util.Optional;
  * Reads the project's YAML files ({@code audit.yaml}, indicator systems) as a tree that keeps the
  * line of every value, so that a wrong value is reported at its line, e.g.
  * {@code audit.yaml:12 列“baseline_year”: 不是数字（not a number）…}. Getters add a
- * {@link DataProblem} and return empty instead of throwing, so one read reports every problem.
+ * {@link Problem} and return empty instead of throwing, so one read reports every problem.
  */
 public final class YamlReader {
 
     /** A value in the tree: its node, its path of keys (for messages) and its line. */
     public record Value(Node node, String path, Source source) {
 
-        public CellLocation at() {
-            return new CellLocation(source, path.isEmpty() ? null : path);
+        public Location at() {
+            return source.cell(path.isEmpty() ? null : path);
         }
     }
 
@@ -46,25 +48,25 @@ public final class YamlReader {
 
     /** The document's root, or empty when the file is missing or not valid YAML (reported). */
     public Optional<Value> read(Path path, String shownName) {
-        CellLocation fileLocation = new CellLocation(new Source(shownName, "", 0), null);
+        Location fileLocation = new Source(shownName, "", 0).cell(null);
         if (!Files.isRegularFile(path)) {
-            problems.add(DataProblem.of(fileLocation, "missing file", "找不到文件", "项目中有这个文件", "没有"));
+            problems.add(Problem.data(fileLocation, "missing file", "找不到文件", "项目中有这个文件", "没有"));
             return Optional.empty();
         }
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             Node root = new Yaml(new LoaderOptions()).compose(reader);
             if (root == null) {
-                problems.add(DataProblem.of(fileLocation, "empty file", "文件为空", "YAML 内容", "空文件"));
+                problems.add(Problem.data(fileLocation, "empty file", "文件为空", "YAML 内容", "空文件"));
                 return Optional.empty();
             }
             return Optional.of(new Value(root, "", new Source(shownName, "", line(root))));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            problems.add(DataProblem.of(new CellLocation(new Source(shownName, "", line), null), "invalid yaml",
+            problems.add(Problem.data(new Source(shownName, "", line).cell(null), "invalid yaml",
                     "YAML 格式错误", "合法的 YAML（冒号后留空格，缩进用空格）", String.valueOf(e.getProblem())));
             return Optional.empty();
         } catch (IOException e) {
-            problems.add(DataProblem.of(fileLocation, "unreadable file", "无法读取文件", "UTF-8 编码的文本文件",
+            problems.add(Problem.data(fileLocation, "unreadable file", "无法读取文件", "UTF-8 编码的文本文件",
                     String.valueOf(e.getMessage())));
             return Optional.empty();
         }
@@ -73,7 +75,7 @@ public final class YamlReader {
     /** The value under {@code key}; empty when absent, which is a problem when {@code required}. */
     public Optional<Value> get(Value map, String key, boolean required) {
         if (!(map.node() instanceof MappingNode mapping)) {
-            problems.add(DataProblem.of(map.at(), "not a mapping", "不是“键: 值”的结构", "键: 值 的映射", kind(map.node())));
+            problems.add(Problem.data(map.at(), "not a mapping", "不是“键: 值”的结构", "键: 值 的映射", kind(map.node())));
             return Optional.empty();
         }
         String path = map.path().isEmpty() ? key : map.path() + "." + key;
@@ -84,7 +86,7 @@ public final class YamlReader {
             }
         }
         if (required) {
-            problems.add(DataProblem.of(new CellLocation(map.source(), path), "missing key", "缺少必填项",
+            problems.add(Problem.data(map.source().cell(path), "missing key", "缺少必填项",
                     "有“" + key + "”", "没有"));
         }
         return Optional.empty();
@@ -93,7 +95,7 @@ public final class YamlReader {
     /** The items of a list; empty (with a problem) when the value is not a list. */
     public List<Value> items(Value list) {
         if (!(list.node() instanceof SequenceNode sequence)) {
-            problems.add(DataProblem.of(list.at(), "not a list", "不是列表", "以“- ”开头的列表", kind(list.node())));
+            problems.add(Problem.data(list.at(), "not a list", "不是列表", "以“- ”开头的列表", kind(list.node())));
             return List.of();
         }
         List<Value> items = new ArrayList<>();
@@ -109,7 +111,7 @@ public final class YamlReader {
         if (value.node() instanceof ScalarNode scalar) {
             return Optional.of(scalar.getValue().strip());
         }
-        problems.add(DataProblem.of(value.at(), "not a value", "不是单个值", "文字或数字", kind(value.node())));
+        problems.add(Problem.data(value.at(), "not a value", "不是单个值", "文字或数字", kind(value.node())));
         return Optional.empty();
     }
 
@@ -119,7 +121,7 @@ public final class YamlReader {
             try {
                 return Optional.of(new BigDecimal(TableValidator.halfWidth(text)));
             } catch (NumberFormatException e) {
-                problems.add(DataProblem.of(value.at(), "not a number", "不是数字", "一个数", text));
+                problems.add(Problem.data(value.at(), "not a number", "不是数字", "一个数", text));
                 return Optional.empty();
             }
         });
@@ -131,7 +133,7 @@ public final class YamlReader {
             case "true", "yes", "是" -> Optional.of(Boolean.TRUE);
             case "false", "no", "否" -> Optional.of(Boolean.FALSE);
             default -> {
-                problems.add(DataProblem.of(value.at(), "not yes or no", "不是“是”或“否”", "true/false 或 是/否", text));
+                problems.add(Problem.data(value.at(), "not yes or no", "不是“是”或“否”", "true/false 或 是/否", text));
                 yield Optional.empty();
             }
         });
@@ -139,7 +141,7 @@ public final class YamlReader {
 
     /** Reports a problem found by the caller at a value. */
     public void problem(Value value, String key, String what, String expected, String found) {
-        problems.add(DataProblem.of(value.at(), key, what, expected, found));
+        problems.add(Problem.data(value.at(), key, what, expected, found));
     }
 
     private static int line(Node node) {

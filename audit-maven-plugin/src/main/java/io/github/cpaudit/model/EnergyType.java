@@ -5,6 +5,7 @@ import io.github.cpaudit.problem.AuditException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The energy kinds of GB/T 2589's reference table, with the names writers use for them. */
@@ -42,16 +43,16 @@ public enum EnergyType {
      * @throws AuditException for an unknown type: it must never count as zero
      */
     public static EnergyType parse(String text) {
-        String key = normalise(text);
-        for (EnergyType type : values()) {
-            if (normalise(type.chinese).equals(key)
-                    || type.aliases.stream().anyMatch(alias -> normalise(alias).equals(key))) {
-                return type;
-            }
-        }
-        throw new AuditException("未知的能源品种（unknown energy type）：“" + (text == null ? "" : text.strip())
+        return find(text).orElseThrow(() -> new AuditException("未知的能源品种（unknown energy type）：“" + (text == null ? "" : text.strip())
                 + "”。可用的能源品种有：" + Arrays.stream(values()).map(EnergyType::chinese)
-                .collect(Collectors.joining("、")) + "。");
+                .collect(Collectors.joining("、")) + "。"));
+    }
+
+    /** The energy type a writer means by {@code text}, as {@link #parse(String)} reads it; empty for none. */
+    public static Optional<EnergyType> find(String text) {
+        String key = normalise(text);
+        return Arrays.stream(values()).filter(type -> normalise(type.chinese).equals(key)
+                || type.aliases.stream().anyMatch(alias -> normalise(alias).equals(key))).findFirst();
     }
 
     private static String normalise(String text) {

@@ -7,6 +7,7 @@ import java.math.MathContext;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -113,22 +114,23 @@ public enum Unit {
      * @throws AuditException for a blank or unknown unit
      */
     public static Unit parse(String text) {
+        return find(text).orElseThrow(() -> new AuditException("未知的单位（unknown unit）：“" + (text == null ? "" : text.strip())
+                + "”。可用的单位有：" + Arrays.stream(values()).map(Unit::symbol)
+                .collect(Collectors.joining("、")) + "。"));
+    }
+
+    /** The unit a writer means by {@code text}, as {@link #parse(String)} reads it; empty for none. */
+    public static Optional<Unit> find(String text) {
         String key = normalise(text);
         if (!key.isEmpty()) {
             for (Unit unit : values()) {
-                if (normalise(unit.symbol).equals(key)) {
-                    return unit;
-                }
-                for (String alias : unit.aliases) {
-                    if (normalise(alias).equals(key)) {
-                        return unit;
-                    }
+                if (normalise(unit.symbol).equals(key)
+                        || unit.aliases.stream().anyMatch(alias -> normalise(alias).equals(key))) {
+                    return Optional.of(unit);
                 }
             }
         }
-        throw new AuditException("未知的单位（unknown unit）：“" + (text == null ? "" : text.strip())
-                + "”。可用的单位有：" + Arrays.stream(values()).map(Unit::symbol)
-                .collect(Collectors.joining("、")) + "。");
+        return Optional.empty();
     }
 
     /** Reads a unit and requires its dimension, e.g. an energy amount in {@code 万kWh}. */

@@ -4,5 +4,7 @@ package io.github.cpaudit.problem;
 public enum Severity {
     INFO,
     WARN,
-    ERROR
+    ERROR,
+    /** Asciidoctor could not go on at all (or said nothing of how bad it was). */
+    FATAL
 }

@@ -1,6 +1,5 @@
 package io.github.cpaudit.project;
 
-import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.data.DataProblems;
 import io.github.cpaudit.data.IndustryCodes;
 import io.github.cpaudit.data.YamlReader;
@@ -138,21 +137,19 @@ public final class AuditYamlReader {
             if (entry.isEmpty()) {
                 continue;
             }
-            EnergyType type;
-            try {
-                type = EnergyType.parse(name);
-            } catch (AuditException e) {
+            Optional<EnergyType> named = EnergyType.find(name);
+            if (named.isEmpty()) {
                 yaml.problem(entry.get(), "unknown energy type", "未知的能源品种", "GB/T 2589 中的能源品种，如 原煤、天然气、电力", name);
                 continue;
             }
+            EnergyType type = named.get();
             Optional<BigDecimal> value = yaml.get(entry.get(), "value", true).flatMap(yaml::decimal);
             Optional<Unit> unit = yaml.get(entry.get(), "unit", true).flatMap(v -> yaml.text(v).flatMap(text -> {
-                try {
-                    return Optional.of(Unit.parse(text));
-                } catch (AuditException e) {
+                Optional<Unit> found = Unit.find(text);
+                if (found.isEmpty()) {
                     yaml.problem(v, "unknown unit", "未知的单位", "能源的计量单位，如 t、m³、kWh", text);
-                    return Optional.empty();
                 }
+                return found;
             }));
             String basis = text(entry.get(), "basis", true);
             if (value.isPresent() && unit.isPresent() && !basis.isEmpty()) {
@@ -164,14 +161,12 @@ public final class AuditYamlReader {
     /** A natural gas NCV in kJ/m³ whose standard-coal coefficient lies in GB/T 2589's range. */
     private Optional<BigDecimal> naturalGasNcv(YamlReader.Value value) {
         return yaml.decimal(value).filter(kj -> {
-            try {
-                NaturalGasNcv.of(kj.toPlainString(), "audit.yaml").standardCoalCoefficient();
+            if (NaturalGasNcv.of(kj.toPlainString(), "audit.yaml").inRange()) {
                 return true;
-            } catch (AuditException e) {
-                yaml.problem(value, "natural gas NCV out of range", "天然气低位发热量不在合理范围内",
-                        "约 32,238–38,979 kJ/m³（折标系数 1.1000–1.3300 kgce/m³）", kj.toPlainString() + " kJ/m³");
-                return false;
             }
+            yaml.problem(value, "natural gas NCV out of range", "天然气低位发热量不在合理范围内",
+                    "约 32,238–38,979 kJ/m³（折标系数 1.1000–1.3300 kgce/m³）", kj.toPlainString() + " kJ/m³");
+            return false;
         });
     }
 

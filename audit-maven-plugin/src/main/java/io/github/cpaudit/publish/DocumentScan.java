@@ -1,6 +1,7 @@
 package io.github.cpaudit.publish;
 
 import io.github.cpaudit.problem.AuditException;
+import io.github.cpaudit.problem.Problem;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -2,11 +2,11 @@ package io.github.cpaudit.publish;
 
 import io.github.cpaudit.problem.AuditException;
 
-import org.asciidoctor.log.Severity;
+import io.github.cpaudit.problem.Severity;
 
 import java.util.Locale;
 
-/** The lowest severity of an Asciidoctor log record that fails the build. */
+/** The lowest severity of a problem that fails the build. */
 public enum FailLevel {
     INFO(Severity.INFO, "信息"),
     WARN(Severity.WARN, "警告"),
@@ -21,8 +21,8 @@ public enum FailLevel {
         this.chinese = chinese;
     }
 
-    public boolean isReachedBy(Severity recordSeverity) {
-        return recordSeverity.ordinal() >= severity.ordinal();
+    public boolean isReachedBy(Severity problemSeverity) {
+        return problemSeverity.ordinal() >= severity.ordinal();
     }
 
     /** The level's Chinese name followed by its key, e.g. {@code 警告（WARN）}. */

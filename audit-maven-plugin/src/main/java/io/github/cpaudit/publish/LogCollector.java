@@ -1,11 +1,15 @@
 package io.github.cpaudit.publish;
 
 import io.github.cpaudit.ProjectPaths;
+import io.github.cpaudit.asciidoc.ProblemRecord;
+import io.github.cpaudit.problem.Kind;
+import io.github.cpaudit.problem.Location;
+import io.github.cpaudit.problem.Problem;
+import io.github.cpaudit.problem.Severity;
 
 import org.asciidoctor.ast.Cursor;
 import org.asciidoctor.log.LogHandler;
 import org.asciidoctor.log.LogRecord;
-import org.asciidoctor.log.Severity;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,13 +39,15 @@ final class LogCollector implements LogHandler {
 
     @Override
     public void log(LogRecord record) {
+        if (record.getSeverity() == org.asciidoctor.log.Severity.DEBUG) {
+            return; // never shown and below every fail level
+        }
         Problem problem = toProblem(record);
         if (problems.add(problem)) {
             switch (problem.severity()) {
-                case DEBUG -> { }
-                case INFO -> log.info(problem.format());
-                case WARN -> log.warn(problem.format());
-                default -> log.error(problem.format());
+                case INFO -> log.info(problem.logLine());
+                case WARN -> log.warn(problem.logLine());
+                default -> log.error(problem.logLine());
             }
         }
     }
@@ -58,29 +64,44 @@ final class LogCollector implements LogHandler {
     }
 
     private Problem toProblem(LogRecord record) {
-        String message = record.getMessage() == null ? "" : record.getMessage();
-        String location = locate(record.getCursor());
+        ProblemRecord toolkit = record instanceof ProblemRecord own ? own : null;
+        String message = toolkit != null ? toolkit.bareMessage()
+                : record.getMessage() == null ? "" : record.getMessage();
+        Location location = locate(record.getCursor());
         String text = shortenPaths(LogMessages.translate(message));
         Predicate<String> subject = LogMessages.subjectLine(message);
-        if (location == null && subject != null) {
-            List<String> places = sources.find(subject);
+        if (location == Location.NONE && subject != null) {
+            List<Location> places = sources.find(subject);
             if (!places.isEmpty()) {
                 location = places.get(0);
                 if (places.size() > 1) {
-                    text += "（另见 " + String.join("、", places.subList(1, places.size())) + "）";
+                    text += "（另见 " + String.join("、", places.subList(1, places.size()).stream()
+                            .map(Location::format).toList()) + "）";
                 }
             }
         }
-        Severity severity = record.getSeverity() == null ? Severity.UNKNOWN : record.getSeverity();
-        return new Problem(severity, location, text);
+        return new Problem(toolkit == null ? Kind.DOCUMENT : toolkit.kind(), severity(record.getSeverity()), location,
+                toolkit == null ? "asciidoctor" : toolkit.key(), text);
     }
 
-    private String locate(Cursor cursor) {
-        if (cursor == null || cursor.getFile() == null) {
-            return null;
+    /** Asciidoctor's severity as the toolkit's; a record that says none counts as fatal, as it did. */
+    private static Severity severity(org.asciidoctor.log.Severity severity) {
+        if (severity == null) {
+            return Severity.FATAL;
         }
-        String file = ProjectPaths.relative(projectDir, Path.of(cursor.getFile()));
-        return cursor.getLineNumber() > 0 ? file + ":" + cursor.getLineNumber() : file;
+        return switch (severity) {
+            case DEBUG, INFO -> Severity.INFO;
+            case WARN -> Severity.WARN;
+            case ERROR -> Severity.ERROR;
+            case FATAL, UNKNOWN -> Severity.FATAL;
+        };
+    }
+
+    private Location locate(Cursor cursor) {
+        if (cursor == null || cursor.getFile() == null) {
+            return Location.NONE;
+        }
+        return Location.document(ProjectPaths.relative(projectDir, Path.of(cursor.getFile())), cursor.getLineNumber());
     }
 
     /** Absolute paths inside messages, shown relative to the project folder. */

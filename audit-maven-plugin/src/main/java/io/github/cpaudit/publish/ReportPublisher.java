@@ -1,6 +1,7 @@
 package io.github.cpaudit.publish;
 
 import io.github.cpaudit.problem.AuditException;
+import io.github.cpaudit.problem.Problem;
 import io.github.cpaudit.ProjectPaths;
 
 import org.asciidoctor.Options;
@@ -129,7 +130,7 @@ public final class ReportPublisher {
             StringBuilder list = new StringBuilder();
             int shown = Math.min(reached.size(), MAX_LISTED);
             for (int i = 0; i < shown; i++) {
-                list.append("\n  ").append(i + 1).append(". ").append(reached.get(i).format());
+                list.append("\n  ").append(i + 1).append(". ").append(reached.get(i).logLine());
             }
             if (reached.size() > shown) {
                 list.append("\n  ……另有 ").append(reached.size() - shown).append(" 个，见上方日志");

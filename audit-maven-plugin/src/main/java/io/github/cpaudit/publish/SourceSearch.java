@@ -1,6 +1,7 @@
 package io.github.cpaudit.publish;
 
 import io.github.cpaudit.ProjectPaths;
+import io.github.cpaudit.problem.Location;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +21,7 @@ import java.util.stream.Stream;
  */
 final class SourceSearch {
 
-    private record SourceLine(String location, String text) { }
+    private record SourceLine(Location location, String text) { }
 
     private final Path projectDir;
     private final Path sourceDir;
@@ -33,9 +34,9 @@ final class SourceSearch {
         this.master = master;
     }
 
-    /** {@code file:line} of every line that {@code matches}, in reading order. */
-    List<String> find(Predicate<String> matches) {
-        List<String> found = new ArrayList<>();
+    /** The place of every line that {@code matches}, in reading order. */
+    List<Location> find(Predicate<String> matches) {
+        List<Location> found = new ArrayList<>();
         for (SourceLine line : lines()) {
             if (!line.text().startsWith("//") && matches.test(line.text())) {
                 found.add(line.location());
@@ -51,7 +52,7 @@ final class SourceSearch {
                 List<String> content = read(file);
                 String name = ProjectPaths.relative(projectDir, file);
                 for (int i = 0; i < content.size(); i++) {
-                    lines.add(new SourceLine(name + ":" + (i + 1), content.get(i)));
+                    lines.add(new SourceLine(Location.document(name, i + 1), content.get(i)));
                 }
             }
         }

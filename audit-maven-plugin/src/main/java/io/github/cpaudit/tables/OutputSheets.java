@@ -1,6 +1,5 @@
 package io.github.cpaudit.tables;
 
-import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.calc.CapacityTotal;
 import io.github.cpaudit.calc.EnterpriseResult;
 import io.github.cpaudit.calc.FigureFormatter.Kind;
@@ -20,6 +19,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** Worksheets 2-1 and 2-2: the industry's capacity and output, by group and by product. */
@@ -211,10 +211,12 @@ final class OutputSheets {
             row.number(key, output, Kind.AS_GIVEN);
             return;
         }
-        try {
-            row.number(key, unit.symbol().equals(written) ? output : Unit.parse(written).convert(output, unit),
-                    Kind.AS_GIVEN);
-        } catch (AuditException e) {
+        Optional<BigDecimal> converted = unit.symbol().equals(written) ? Optional.of(output)
+                : Unit.find(written).filter(given -> given.dimension() == unit.dimension())
+                        .map(given -> given.convert(output, unit));
+        if (converted.isPresent()) {
+            row.number(key, converted.get(), Kind.AS_GIVEN);
+        } else {
             row.text(key, view.formatter().format(output, Kind.AS_GIVEN) + " " + written);
         }
     }

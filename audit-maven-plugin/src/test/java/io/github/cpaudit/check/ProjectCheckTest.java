@@ -11,16 +11,13 @@ import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.problem.AuditMode;
 import io.github.cpaudit.calc.ReviewFinding;
 import io.github.cpaudit.checklist.ChecklistGap;
-import io.github.cpaudit.data.DataProblem;
-import io.github.cpaudit.publish.Problem;
-import io.github.cpaudit.publish.PublishLog;
+import io.github.cpaudit.problem.Problem;
 import io.github.cpaudit.testing.Golden;
 import io.github.cpaudit.testing.ProjectCopy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,7 +76,7 @@ class ProjectCheckTest {
 
     @Test
     void anItemOutsideAppendixBIsADataProblemAtItsCell() {
-        assertThat(report.dataProblems()).extracting(DataProblem::format).containsExactly(STATUS
+        assertThat(report.dataProblems()).extracting(Problem::format).containsExactly(STATUS
                 + ":68 列“资料项”: 资料项编号不在附录B清单中（unknown checklist item）：应为附录B清单中的编号（B1.1 … B10.1），实为“B4.9”");
     }
 
@@ -205,7 +202,7 @@ class ProjectCheckTest {
 
         CheckReport draft = new ProjectCheck(new CollectingLog()).check(request(project, AuditMode.DRAFT));
 
-        assertThat(draft.dataProblems()).extracting(DataProblem::format).containsExactly(
+        assertThat(draft.dataProblems()).extracting(Problem::format).containsExactly(
                 "data/energy.csv:5 列“实物量”: 数量不能为负（negative quantity）：应为不小于 0 的数，实为“-2000”",
                 STATUS + ":68 列“资料项”: 资料项编号不在附录B清单中（unknown checklist item）：应为附录B清单中的编号（B1.1 … B10.1），实为“B4.9”");
         // the macros would log it again without a place (OpenItems.reportData): audit:check tells them not to

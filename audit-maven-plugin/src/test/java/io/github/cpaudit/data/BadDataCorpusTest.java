@@ -1,5 +1,6 @@
 package io.github.cpaudit.data;
 
+import io.github.cpaudit.problem.Problem;
 import io.github.cpaudit.model.AuditSettings;
 import io.github.cpaudit.model.GridFactor;
 
@@ -51,6 +52,6 @@ class BadDataCorpusTest {
         new ModelMapper(tables.problems()).map(tables, BASELINE_YEAR, null, GridFactor.NATIONAL, null,
                 AuditSettings.defaults());
 
-        assertThat(tables.problems().list()).extracting(DataProblem::format).containsExactlyElementsOf(expected);
+        assertThat(tables.problems().list()).extracting(Problem::format).containsExactlyElementsOf(expected);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.cpaudit.data;
 
+import io.github.cpaudit.problem.Problem;
 import io.github.cpaudit.model.Direction;
 import io.github.cpaudit.model.Indicator;
 import io.github.cpaudit.model.IndicatorSystem;
@@ -25,7 +26,7 @@ class IndicatorSystemReaderTest {
         Optional<IndicatorSystemFile> file = new IndicatorSystemReader(problems)
                 .read(EXAMPLE, EXAMPLE.resolve("indicators/electroplating.yaml"));
 
-        assertThat(problems.list()).extracting(DataProblem::format).isEmpty();
+        assertThat(problems.list()).extracting(Problem::format).isEmpty();
         IndicatorSystemFile read = file.orElseThrow();
         assertThat(read.illustrative()).isTrue();
         assertThat(read.file()).isEqualTo("indicators/electroplating.yaml");
@@ -57,7 +58,7 @@ class IndicatorSystemReaderTest {
         DataProblems problems = new DataProblems();
 
         assertThat(new IndicatorSystemReader(problems).read(project, file)).isEmpty();
-        assertThat(problems.list()).extracting(DataProblem::format).containsExactly(
+        assertThat(problems.list()).extracting(Problem::format).containsExactly(
                 "system.yaml:8 列“first_level[1].indicators[1].direction”: 不是已知的指标方向（unknown direction）：应为≤、≥ 或 定性，实为“<<”",
                 "system.yaml:9 列“first_level[1].indicators[2].benchmarks”: 基准值个数不对（benchmark count）：应为3 个（每个级别一个），实为“2 个”");
     }
@@ -90,7 +91,7 @@ class IndicatorSystemReaderTest {
         DataProblems problems = new DataProblems();
 
         assertThat(new IndicatorSystemReader(problems).read(project, file)).isEmpty();
-        assertThat(problems.list()).singleElement().extracting(DataProblem::format).asString()
+        assertThat(problems.list()).singleElement().extracting(Problem::format).asString()
                 .startsWith("system.yaml:4: YAML 格式错误（invalid yaml）");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.cpaudit.data;
 
+import io.github.cpaudit.problem.Problem;
 import io.github.cpaudit.model.ReferenceLimitSet;
 
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class ReferenceLimitsReaderTest {
 
         new ReferenceLimitsReader(problems).read(project, file);
 
-        assertThat(problems.list()).extracting(DataProblem::format).containsExactly(
+        assertThat(problems.list()).extracting(Problem::format).containsExactly(
                 "limits.yaml:4 列“limits[1]”: 限值没有数值（limit without value）：应为max（上限）或 min（下限），实为“都没有”",
                 "limits.yaml:5 列“limits[2]”: 限值范围颠倒（limit range reversed）：应为min 不大于 max，实为“9 > 6”");
     }

@@ -1,5 +1,6 @@
 package io.github.cpaudit.data;
 
+import io.github.cpaudit.problem.Problem;
 import io.github.cpaudit.model.Source;
 
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class SchemaDocumentTest {
             TypedTable typed = validator.validate(table, raw);
             assertThat(typed.rows().get(0).values()).as(table.key()).isNotEmpty();
         }
-        assertThat(problems.list()).extracting(DataProblem::format).isEmpty();
+        assertThat(problems.list()).extracting(Problem::format).isEmpty();
     }
 
     @Test

@@ -27,6 +27,28 @@ class LocationTest {
     }
 
     @Test
+    void dataProblemsAndOpenItemsAreOneTypeTheLogPrefixesByKind() {
+        Problem data = Problem.data(Location.cell("data/energy.csv", "", 7, "实物量"), "negative quantity",
+                "数量不能为负", "不小于 0 的数", "-12");
+        assertThat(data.kind()).isEqualTo(Kind.DATA);
+        assertThat(data.format()).isEqualTo("data/energy.csv:7 列“实物量”: 数量不能为负（negative quantity）：应为不小于 0 的数，实为“-12”");
+        assertThat(data.logLine()).isEqualTo(data.format());
+        Problem open = new Problem(Kind.OPEN_ITEM, Severity.WARN, Location.document("report.adoc", 4), "open item", "待填写");
+        assertThat(open.format()).isEqualTo("report.adoc:4: 待填写");
+        assertThat(open.logLine()).isEqualTo("report.adoc:4: 待补充（open item）：待填写");
+        assertThat(Problem.refused(Location.cell("data/energy.csv", "", 3, null), "没有排放因子").kind())
+                .isEqualTo(Kind.REFUSED);
+    }
+
+    @Test
+    void sortingKeepsTheOrderOfProblemsAtOnePlace() {
+        List<Problem> sorted = Stream.of(new Problem(Kind.DOCUMENT, Severity.WARN, Location.document("a.adoc", 3), "k", "乙"),
+                new Problem(Kind.DOCUMENT, Severity.WARN, Location.document("a.adoc", 3), "k", "甲"))
+                .sorted(Problem.BY_PLACE).toList();
+        assertThat(sorted).extracting(Problem::message).containsExactly("乙", "甲");
+    }
+
+    @Test
     void parsesTheModeOnceWithItsDefaultSuffix() {
         assertThat(AuditMode.ofAttribute("final@")).isEqualTo(AuditMode.FINAL);
         assertThat(AuditMode.ofAttribute(null)).isEqualTo(AuditMode.DRAFT);

@@ -19,7 +19,7 @@ import io.github.cpaudit.calc.AuditResults;
 import io.github.cpaudit.calc.EnterpriseResult;
 import io.github.cpaudit.calc.GroupTotal;
 import io.github.cpaudit.calc.IndicatorBenchmark;
-import io.github.cpaudit.data.DataProblem;
+import io.github.cpaudit.problem.Problem;
 import io.github.cpaudit.model.Source;
 import io.github.cpaudit.model.Unit;
 
@@ -50,7 +50,7 @@ class AuditProjectTest {
 
     @Test
     void readsTheProjectWithoutProblems() {
-        assertThat(project.problems().list()).extracting(DataProblem::format).isEmpty();
+        assertThat(project.problems().list()).extracting(Problem::format).isEmpty();
         assertThat(project.data().enterprises()).extracting(e -> e.id()).containsExactly("E01", "E02", "E03");
         // the 2024 row of E01 is not the baseline year
         assertThat(project.data().energy().get("E01")).hasSize(2);

@@ -1,6 +1,6 @@
 package io.github.cpaudit.project;
 
-import io.github.cpaudit.data.DataProblem;
+import io.github.cpaudit.problem.Problem;
 import io.github.cpaudit.data.DataProblems;
 import io.github.cpaudit.data.IndustryCodes;
 
@@ -57,7 +57,7 @@ class AuditYamlReaderTest {
         DataProblems problems = new DataProblems();
 
         assertThat(new AuditYamlReader(IndustryCodes.bundled(), problems).read(project)).isEmpty();
-        assertThat(problems.list()).extracting(DataProblem::format).containsExactly(
+        assertThat(problems.list()).extracting(Problem::format).containsExactly(
                 "audit.yaml:3 列“industry.code”: 行业代码不存在（unknown industry code）：应为GB/T 4754-2017 中的代码，如 C3360，实为“C9999”",
                 "audit.yaml:5 列“baseline_year”: 年份格式不对（bad year）：应为四位年份，如 2025，实为“二〇二五”",
                 "audit.yaml:1 列“consultant”: 缺少必填项（missing key）：应为有“consultant”，实为“没有”",

@@ -4,8 +4,7 @@ import io.github.cpaudit.testing.ProjectCopy;
 import io.github.cpaudit.calc.AuditCalculation;
 import io.github.cpaudit.calc.AuditResults;
 import io.github.cpaudit.calc.EnterpriseResult;
-import io.github.cpaudit.calc.RefusedInput;
-import io.github.cpaudit.data.DataProblem;
+import io.github.cpaudit.problem.Problem;
 import io.github.cpaudit.data.DataProblems;
 import io.github.cpaudit.data.IndustryCodes;
 
@@ -39,7 +38,7 @@ class ProjectFactorsTest {
         AuditProject loaded = AuditProject.load(project);
         AuditResults results = AuditCalculation.withDefaults().compute(loaded.data());
 
-        assertThat(loaded.problems().list()).extracting(DataProblem::format).isEmpty();
+        assertThat(loaded.problems().list()).extracting(Problem::format).isEmpty();
         EnterpriseResult e01 = results.enterprises().get(0);
         // electricity 122.9 tce + gas 100,000 m³ × (35,000 kJ/m³ ÷ 29,307.6 kJ/kgce) ÷ 1,000
         BigDecimal gasTce = new BigDecimal("3500000").divide(new BigDecimal("29307.6"), MathContext.DECIMAL128);
@@ -48,7 +47,7 @@ class ProjectFactorsTest {
         assertThat(e01.carbon().total()).isEqualByComparingTo("724.9865");
         // E02's 洗精煤 has no CO2 factor and E03's electricity is in tonnes: both rows refused, located;
         // so is option F04's saving of 洗精煤, while its water saving still counts
-        assertThat(results.refused()).extracting(RefusedInput::format).satisfiesExactly(
+        assertThat(results.refused()).extracting(Problem::format).satisfiesExactly(
                 first -> assertThat(first).startsWith("data/energy.csv:7: ").contains("洗精煤", "no CO2 factor"),
                 second -> assertThat(second).startsWith("data/energy.csv:8: ").contains("电力"),
                 third -> assertThat(third).startsWith("data/option_effects.csv:10: ").contains("洗精煤"));
@@ -66,7 +65,7 @@ class ProjectFactorsTest {
         DataProblems problems = new DataProblems();
         new AuditYamlReader(IndustryCodes.bundled(), problems).read(project);
 
-        assertThat(problems.list()).extracting(DataProblem::format).containsExactly(
+        assertThat(problems.list()).extracting(Problem::format).containsExactly(
                 "audit.yaml:16 列“factors.natural_gas_ncv”: 天然气低位发热量不在合理范围内（natural gas NCV out of range）："
                         + "应为约 32,238–38,979 kJ/m³（折标系数 1.1000–1.3300 kgce/m³），实为“45000 kJ/m³”");
     }
@@ -91,7 +90,7 @@ class ProjectFactorsTest {
         AuditProject loaded = AuditProject.load(project);
         AuditResults results = AuditCalculation.withDefaults().compute(loaded.data());
 
-        assertThat(loaded.problems().list()).extracting(DataProblem::format).isEmpty();
+        assertThat(loaded.problems().list()).extracting(Problem::format).isEmpty();
         // the data's own limits: 总镍 0.21 and 0.3 ≤ 0.5, COD 60 and 50 ≤ 80, noise 58 ≤ 60, 颗粒物 12 ≤ 20;
         // the reference: 六价铬 0.15 ≤ 0.2 达标, pH 9.5 outside 6–9 超标
         assertThat(results.concentrations()).extracting(c -> c.emission().pollutant() + " " + c.verdict())
@@ -116,7 +115,7 @@ class ProjectFactorsTest {
         AuditProject loaded = AuditProject.load(project);
         AuditResults results = AuditCalculation.withDefaults().compute(loaded.data());
 
-        assertThat(loaded.problems().list()).extracting(DataProblem::format).isEmpty();
+        assertThat(loaded.problems().list()).extracting(Problem::format).isEmpty();
         assertThat(results.refused()).isEmpty();
         // E02: 245.8 tce + 5,000 kg 洗精煤 × 0.9 (GB/T 2589) = 250.3 tce; CO2 1,061.2 + 5 t × 2.4 = 1,073.2
         assertThat(results.enterprises().get(1).energy().tce()).isEqualByComparingTo("250.3");
@@ -128,7 +127,7 @@ class ProjectFactorsTest {
                 + "    汽油: {value: 3, unit: 桶}\n", StandardOpenOption.APPEND);
         DataProblems problems = new DataProblems();
         new AuditYamlReader(IndustryCodes.bundled(), problems).read(project);
-        assertThat(problems.list()).extracting(DataProblem::format).containsExactly(
+        assertThat(problems.list()).extracting(Problem::format).containsExactly(
                 "audit.yaml:20 列“factors.co2.焦炉气”: 未知的能源品种（unknown energy type）：应为GB/T 2589 中的能源品种，如 原煤、天然气、电力，实为“焦炉气”",
                 "audit.yaml:21 列“factors.co2.汽油.unit”: 未知的单位（unknown unit）：应为能源的计量单位，如 t、m³、kWh，实为“桶”",
                 "audit.yaml:21 列“factors.co2.汽油.basis”: 缺少必填项（missing key）：应为有“basis”，实为“没有”");

@@ -2,7 +2,7 @@ package io.github.cpaudit.project;
 
 import io.github.cpaudit.calc.AuditCalculation;
 import io.github.cpaudit.calc.AuditResults;
-import io.github.cpaudit.data.DataProblem;
+import io.github.cpaudit.problem.Problem;
 import io.github.cpaudit.testing.SyntheticProject;
 
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ class SyntheticProjectTest {
         AuditProject project = AuditProject.load(dir);
         AuditResults results = AuditCalculation.withDefaults().compute(project.data());
 
-        assertThat(project.problems().list()).extracting(DataProblem::format).isEmpty();
+        assertThat(project.problems().list()).extracting(Problem::format).isEmpty();
         assertThat(results.enterprises()).hasSize(25).allSatisfy(result -> {
             assertThat(result.energy().tce()).isPositive();
             assertThat(result.level()).isNotNull();

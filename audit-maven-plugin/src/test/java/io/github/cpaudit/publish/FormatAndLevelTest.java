@@ -2,7 +2,7 @@ package io.github.cpaudit.publish;
 
 import io.github.cpaudit.problem.AuditException;
 
-import org.asciidoctor.log.Severity;
+import io.github.cpaudit.problem.Severity;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package io.github.cpaudit.publish;
 
+import io.github.cpaudit.problem.Location;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,10 +24,10 @@ class SourceSearchTest {
         SourceSearch sources = new SourceSearch(project, docs.getParent(), master);
 
         assertThat(sources.find(LogMessages.subjectLine("skipping reference to missing attribute: count")))
-                .containsExactly("src/docs/asciidoc/report.adoc:3", "src/docs/asciidoc/chapters/a.adoc:4");
+                .extracting(Location::format).containsExactly("src/docs/asciidoc/report.adoc:3", "src/docs/asciidoc/chapters/a.adoc:4");
         assertThat(sources.find(LogMessages.subjectLine("skipping reference to missing attribute: nothing"))).isEmpty();
         assertThat(sources.find(LogMessages.subjectLine(
                 "image to embed not found or not readable: " + docs.resolve("../images/route.png"))))
-                .containsExactly("src/docs/asciidoc/chapters/c.adoc:4");
+                .extracting(Location::format).containsExactly("src/docs/asciidoc/chapters/c.adoc:4");
     }
 }
