@@ -1,4 +1,4 @@
-package io.github.cpaudit.publish;
+package io.github.cpaudit.fonts;
 
 import io.github.cpaudit.problem.AuditException;
 
@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
  * is an error naming the parameter; an installed font that is missing is a warning, and the theme's
  * font is used instead.
  */
-final class FontResolver {
+public final class FontResolver {
 
     /** Common hanzi a report cannot do without; a font lacking them (a Latin font) is worth a warning. */
     static final String COMMON_HANZI = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工"
@@ -28,19 +29,24 @@ final class FontResolver {
 
     private final Path projectDir;
     private final InstalledFonts installed;
-    private final PublishLog log;
+    private final Consumer<String> warnings;
 
-    FontResolver(Path projectDir, InstalledFonts installed, PublishLog log) {
+    /**
+     * @param projectDir what a font path is relative to
+     * @param installed  where the Chinese names of installed fonts are looked up
+     * @param warnings   where a warning goes (a missing installed font, a font without hanzi): the build log
+     */
+    public FontResolver(Path projectDir, InstalledFonts installed, Consumer<String> warnings) {
         this.projectDir = projectDir;
         this.installed = installed;
-        this.log = log;
+        this.warnings = warnings;
     }
 
     /**
      * @param themeFonts what a role without a font of its own uses, for messages: "Noto Sans SC" or
      *                   "主题 bureau-theme.yml 所定的字体"
      */
-    PdfFonts choose(FontSettings settings, String themeFonts) {
+    public PdfFonts choose(FontSettings settings, String themeFonts) {
         Map<FontRole, ChosenFont> chosen = new EnumMap<>(FontRole.class);
         for (FontRole role : FontRole.values()) {
             String value = settings.value(role);
@@ -73,7 +79,7 @@ final class FontResolver {
                 : "在 " + installed.folders().stream().map(Path::toString).collect(Collectors.joining("、")) + " 中";
         String files = String.join("、", InstalledFonts.fileNames(name));
         String found = skipped.isEmpty() ? "找不到 " + files : "找到的 " + String.join("；", skipped) + "，其他（" + files + "）找不到";
-        log.warn("未找到已安装的字体 " + name + "（font not installed）：" + where + found + "；" + role.label() + "改用 "
+        warnings.accept("未找到已安装的字体 " + name + "（font not installed）：" + where + found + "；" + role.label() + "改用 "
                 + themeFonts + "。可把字体文件复制到项目中（如 src/fonts/），用" + role.parameterText() + "指向它。");
         return null;
     }
@@ -140,7 +146,7 @@ final class FontResolver {
             }
         }
         if (count > 0) {
-            log.warn("字体缺少常用汉字（missing CJK glyphs）：" + role.parameterText() + "的 " + font.logText() + "缺少 "
+            warnings.accept("字体缺少常用汉字（missing CJK glyphs）：" + role.parameterText() + "的 " + font.logText() + "缺少 "
                     + COMMON_HANZI.length() + " 个常用汉字中的 " + count + " 个（如“" + missing + "”），"
                     + "这些字在 PDF 中会印成空白方框。请换一个中文字体。");
         }
