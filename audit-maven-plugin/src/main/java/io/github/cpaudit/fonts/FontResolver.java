@@ -2,7 +2,6 @@ package io.github.cpaudit.fonts;
 
 import io.github.cpaudit.problem.AuditException;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,8 +70,8 @@ public final class FontResolver {
                 ChosenFont font = opened.font();
                 return new Opened(new ChosenFont(font.file(), font.collection(), font.faceIndex(), font.faceName(), name),
                         opened.face());
-            } catch (Unusable e) {
-                skipped.add(spec.file() + e.detail);
+            } catch (UnusableFont e) {
+                skipped.add(spec.file() + e.detail());
             }
         }
         String where = installed.folders().isEmpty() ? "本机没有找到字体目录，"
@@ -94,37 +93,29 @@ public final class FontResolver {
         }
         try {
             return open(spec.file(), spec.face());
-        } catch (Unusable e) {
-            throw new AuditException("字体不能使用（" + e.key + "）：" + role.parameterText() + "为“" + value + "”，即 "
-                    + spec.file() + e.detail + "。");
+        } catch (UnusableFont e) {
+            throw new AuditException(e.message(role.parameterText() + "为“" + value + "”，即 " + spec.file()) + "。");
         }
     }
 
     /** The checked face of {@code file}: TrueType outlines, and for a collection the face asked for. */
-    private static Opened open(Path file, String face) throws Unusable {
-        FontFile font;
-        try {
-            font = FontFile.read(file);
-        } catch (FontFile.NotAFont e) {
-            throw new Unusable("not a TrueType font", "，不是 TrueType 字体文件：" + e.getMessage());
-        } catch (IOException e) {
-            throw new Unusable("font unreadable", "，无法读取：" + e.getMessage());
-        }
+    private static Opened open(Path file, String face) throws UnusableFont {
+        FontFile font = UnusableFont.read(file);
         FontFile.Face chosen;
         if (font.collection()) {
             if (face == null) {
-                throw new Unusable("font collection needs a face", "，是字体集合（.ttc），须在路径后写 #名称 或 #序号指明用其中哪个字体，例如 "
+                throw new UnusableFont("font collection needs a face", "，是字体集合（.ttc），须在路径后写 #名称 或 #序号指明用其中哪个字体，例如 "
                         + file.getFileName() + "#" + font.faces().get(0).fullName() + "。其中的字体为：" + font.faceList());
             }
             chosen = font.face(face);
             if (chosen == null) {
-                throw new Unusable("face not found", "，其中没有字体“" + face + "”。其中的字体为：" + font.faceList());
+                throw new UnusableFont("face not found", "，其中没有字体“" + face + "”。其中的字体为：" + font.faceList());
             }
         } else {
             chosen = font.faces().get(0);
         }
         if (!chosen.trueTypeOutlines()) {
-            throw new Unusable("OTF/CFF font", (font.collection() ? " 中的 " + chosen.fullName() : "")
+            throw new UnusableFont("OTF/CFF font", (font.collection() ? " 中的 " + chosen.fullName() : "")
                     + "，是 CFF（PostScript）轮廓的 OpenType 字体：Prawn 嵌入这种字体后，PDF 中的字会显示错误。"
                     + "请改用同一字体的 TrueType 版本（.ttf，或 TrueType 轮廓的 .ttc）");
         }
@@ -167,19 +158,6 @@ public final class FontResolver {
                 }
             }
             return new FileAndFace(base.resolve(value).normalize(), null);
-        }
-    }
-
-    /** Why a font file cannot be used: the English key and the Chinese detail. */
-    private static final class Unusable extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final String key;
-        private final String detail;
-
-        Unusable(String key, String detail) {
-            super(key);
-            this.key = key;
-            this.detail = detail;
         }
     }
 }
