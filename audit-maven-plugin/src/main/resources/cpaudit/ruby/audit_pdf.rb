@@ -1,42 +1,5 @@
 # cp-audit: the PDF converter, extended for a Chinese audit report. Loaded after asciidoctor-pdf.
-module CpAudit
-  # The faces of a TrueType collection (.ttc), chosen by index or by any of their names.
-  module TtcFaces
-    def self.index file, face
-      count = ::TTFunk::Collection.open(file, &:count)
-      if /\A\d+\z/.match? face
-        return face.to_i if face.to_i < count
-      else
-        wanted = face.strip.downcase
-        found = (names file).index {|face_names| face_names.any? {|name| name.downcase == wanted } }
-        return found if found
-      end
-      raise ::ArgumentError, %(字体集合中没有这个字体（face not found）：#{file} 中没有“#{face}”；其中的字体为：#{list file})
-    end
-
-    def self.list file
-      (names file).each_with_index.map {|face_names, index| %(##{index} #{face_names[0]}) }.join '、'
-    end
-
-    def self.names file
-      ::TTFunk::Collection.open file do |ttc|
-        ttc.map do |font|
-          table = font.name
-          [table.font_name, table.font_family, table.preferred_family, table.postscript_name]
-            .flatten.compact.map {|name| decode name }.reject(&:empty?).uniq
-        end
-      end
-    end
-
-    def self.decode name
-      if ::TTFunk::Table::Name::NameString === name && (name.platform_id == 0 || name.platform_id == 3)
-        (::String.new name, encoding: ::Encoding::UTF_16BE).encode ::Encoding::UTF_8, invalid: :replace, undef: :replace
-      else
-        ((::String.new name, encoding: ::Encoding::BINARY).delete "\0").force_encoding(::Encoding::UTF_8).scrub
-      end
-    end
-  end
-end
+require 'java'
 
 class CpAuditPdfConverter < (Asciidoctor::Converter.for 'pdf')
   register_for 'pdf'
@@ -64,17 +27,22 @@ class CpAuditPdfConverter < (Asciidoctor::Converter.for 'pdf')
       (styles = font_families[family]).each do |style, file|
         next unless ::String === file
         if file.downcase.end_with? '.ttc'
-          unless (face = faces[[family, style]])
-            raise ::ArgumentError, %(字体集合须指明字体（font collection needs a face）：主题 font.catalog 中 #{family} 的 #{style} 为 #{file}，) +
-              %(请在文件名后写 #名称 或 #序号；其中的字体为：#{CpAudit::TtcFaces.list file})
-          end
-          styles[style] = { file: file, font: (CpAudit::TtcFaces.index file, face) }
+          styles[style] = { file: file, font: (collection_face family, style, file, faces[[family, style]]) }
         elsif (::File.binread file, 4) == 'OTTO'
           raise ::ArgumentError, %(字体不能使用（OTF/CFF font）：主题 font.catalog 中 #{family} 的 #{style} 为 #{file}，) +
             %(是 CFF 轮廓的 OpenType 字体，Prawn 嵌入后 PDF 中的字会显示错误；请改用它的 TrueType 版本（.ttf）)
         end
       end
     end
+  end
+
+  # The index of the face the catalog names in a collection (nil: none named). The collection is
+  # read in Java (fonts.CatalogFaces), which raises, listing the faces, for a face it does not have.
+  def collection_face family, style, file, face
+    ::Java::IoGithubCpauditFonts::CatalogFaces.index family.to_s, style.to_s, file, face
+  rescue ::Java::JavaLang::IllegalArgumentException => e
+    # a Ruby error as before, without the Java one as its cause: the build reports the innermost cause
+    raise ::ArgumentError, e.message, cause: nil
   end
 
   # The fonts the build chose (audit-pdf-fonts) are recorded in the document information dictionary

@@ -43,14 +43,14 @@ class ArchitectureTest {
             entry("tables", Set.of("problem", "checklist", "catalog", "engine", "project", "calc", "data", "model")),
             entry("charts", Set.of("problem", "tables", "catalog", "engine", "calc", "model")),
             entry("values", Set.of("problem", "tables", "catalog", "engine", "calc", "model")),
-            entry("render", Set.of("problem", "catalog")),
-            entry("asciidoc", Set.of("problem", "charts", "values", "tables", "catalog", "engine", "project", "calc", "data",
-                    "model", "render")),
-            entry("publish", Set.of("problem", "asciidoc")),
+            entry("fonts", Set.of("problem", "catalog")),
+            entry("asciidoc", Set.of("problem", "fonts", "charts", "values", "tables", "catalog", "engine", "project", "calc",
+                    "data", "model")),
+            entry("publish", Set.of("problem", "fonts", "asciidoc")),
             entry("check", Set.of("problem", "publish", "asciidoc", "checklist", "catalog", "engine", "project", "calc",
                     "data", "model")),
             entry("init", Set.of("problem", "tables", "catalog", "data")),
-            entry("mojo", Set.of("problem", "check", "publish", "init", "catalog")));
+            entry("mojo", Set.of("problem", "check", "publish", "init", "fonts", "catalog")));
 
     private static JavaClasses classes;
 

@@ -7,7 +7,7 @@ import io.github.cpaudit.catalog.WorksheetCatalog;
 import io.github.cpaudit.charts.ChartSpec;
 import io.github.cpaudit.charts.ReportCharts;
 import io.github.cpaudit.engine.ProjectView;
-import io.github.cpaudit.render.ChartFonts;
+import io.github.cpaudit.fonts.ChartFonts;
 import io.github.cpaudit.tables.BlankForms;
 import io.github.cpaudit.tables.ComputedTables;
 import io.github.cpaudit.tables.TableRenderer;

@@ -1,7 +1,7 @@
 package io.github.cpaudit.mojo;
 
+import io.github.cpaudit.fonts.FontSettings;
 import io.github.cpaudit.publish.FailLevel;
-import io.github.cpaudit.publish.FontSettings;
 import io.github.cpaudit.publish.Format;
 import io.github.cpaudit.publish.PublishRequest;
 import io.github.cpaudit.publish.PublishSpeed;

@@ -1,5 +1,8 @@
 package io.github.cpaudit.publish;
 
+import io.github.cpaudit.fonts.FontTheme;
+import io.github.cpaudit.fonts.PdfFonts;
+
 import org.asciidoctor.Options;
 import org.asciidoctor.OptionsBuilder;
 import org.asciidoctor.SafeMode;

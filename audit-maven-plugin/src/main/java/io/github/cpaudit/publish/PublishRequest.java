@@ -1,5 +1,7 @@
 package io.github.cpaudit.publish;
 
+import io.github.cpaudit.fonts.FontSettings;
+
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;

@@ -3,6 +3,9 @@ package io.github.cpaudit.publish;
 import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.problem.Problem;
 import io.github.cpaudit.ProjectPaths;
+import io.github.cpaudit.fonts.FontResolver;
+import io.github.cpaudit.fonts.InstalledFonts;
+import io.github.cpaudit.fonts.PdfFonts;
 
 import org.asciidoctor.Options;
 
@@ -39,7 +42,7 @@ public final class ReportPublisher {
         LogCollector collector = new LogCollector(request, log);
         long start = System.nanoTime();
         // fonts first: a font that cannot work fails the build before the runtime costs seconds
-        PdfFonts fonts = new FontResolver(request.projectDir(), installedFonts, log).choose(request.fonts(),
+        PdfFonts fonts = new FontResolver(request.projectDir(), installedFonts, log::warn).choose(request.fonts(),
                 request.theme() == null ? PdfFonts.DEFAULT_THEME_FONT : "主题 " + request.theme().getFileName() + " 所定的字体");
         if (formats.contains(Format.PDF)) {
             log.info(fonts.logLine());

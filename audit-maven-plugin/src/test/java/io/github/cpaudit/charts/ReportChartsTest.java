@@ -9,7 +9,7 @@ import io.github.cpaudit.catalog.Category;
 import io.github.cpaudit.catalog.Registry;
 import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.engine.ProjectView;
-import io.github.cpaudit.render.ChartFonts;
+import io.github.cpaudit.fonts.ChartFonts;
 import io.github.cpaudit.testing.ProjectCopy;
 import io.github.cpaudit.testing.RawCsv;
 import io.github.cpaudit.testing.RenderedTables;

@@ -2,6 +2,7 @@ package io.github.cpaudit.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cpaudit.fonts.PdfFonts;
 import io.github.cpaudit.testing.PdfReport;
 import io.github.cpaudit.testing.ProjectCopy;
 import java.io.IOException;

@@ -2,7 +2,11 @@ package io.github.cpaudit.publish;
 
 import static io.github.cpaudit.testing.TrueTypeCollection.notoSansSc;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.github.cpaudit.fonts.FontSettings;
+import io.github.cpaudit.fonts.InstalledFonts;
+import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.testing.CollectingLog;
 import io.github.cpaudit.testing.PdfReport;
 import io.github.cpaudit.testing.TrueTypeCollection;
@@ -21,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * fontsDirectory; its own footer)
  * that asks for an installed 仿宋 the machine does not have, and for a heading font of its own: the
  * body keeps the theme's font with a warning that says what was missing and where it was looked for,
- * the headings change, and the rest of the project's theme still applies.
+ * the headings change, and the rest of the project's theme still applies. A catalog naming a face
+ * its collection lacks fails the PDF, listing the faces.
  */
 class PdfFontFallbackTest {
 
@@ -45,18 +50,34 @@ class PdfFontFallbackTest {
 
                 正文段落：没有仿宋时正文仍用主题的字体。
                 """);
-        Path fonts = Files.createDirectories(project.resolve("src/fonts"));
-        TrueTypeCollection.write(fonts.resolve("bureau.ttc"),
-                List.of(notoSansSc("NotoSansSC-Regular.ttf"), notoSansSc("NotoSansSC-Bold.ttf")));
+        Path fonts = bureauCollection(project);
         Files.write(fonts.resolve("NotoSansSC-Light.ttf"), notoSansSc("NotoSansSC-Light.ttf"));
+        Path theme = bureauTheme(project, "NotoSansSC-Bold");
+        emptyFontFolder = Files.createDirectories(tmp.resolve("Fonts"));
+
+        new ReportPublisher(LOG, new InstalledFonts(List.of(emptyFontFolder))).publish(new PublishRequest(project, docs,
+                "report.adoc", project.resolve("target/audit"), Set.of(Format.PDF), Map.of(), theme, fonts,
+                FailLevel.ERROR, tmp.resolve("cache"), new FontSettings("仿宋", "src/fonts/NotoSansSC-Light.ttf", null), PublishSpeed.DEFAULT));
+        pdf = PdfReport.read(project.resolve("target/audit/pdf/report.pdf"));
+    }
+
+    /** src/fonts/bureau.ttc: Noto Sans SC Regular and Bold; the folder is returned. */
+    private static Path bureauCollection(Path project) {
+        Path ttc = TrueTypeCollection.write(project.resolve("src/fonts/bureau.ttc"),
+                List.of(notoSansSc("NotoSansSC-Regular.ttf"), notoSansSc("NotoSansSC-Bold.ttf")));
+        return ttc.getParent();
+    }
+
+    /** src/theme/bureau-theme.yml: the face {@code face} of bureau.ttc for the text, its own footer. */
+    private static Path bureauTheme(Path project, String face) throws IOException {
         Path theme = Files.createDirectories(project.resolve("src/theme")).resolve("bureau-theme.yml");
-        Files.writeString(theme, """
+        return Files.writeString(theme, """
                 extends: default
                 font:
                   catalog:
                     merge: false
                     Bureau Sans:
-                      '*': bureau.ttc#NotoSansSC-Bold
+                      '*': bureau.ttc#%s
                 base:
                   font-family: Bureau Sans
                 heading:
@@ -76,13 +97,7 @@ class PdfFontFallbackTest {
                       content: ~
                     center:
                       content: '第 {page-number} 页'
-                """);
-        emptyFontFolder = Files.createDirectories(tmp.resolve("Fonts"));
-
-        new ReportPublisher(LOG, new InstalledFonts(List.of(emptyFontFolder))).publish(new PublishRequest(project, docs,
-                "report.adoc", project.resolve("target/audit"), Set.of(Format.PDF), Map.of(), theme, fonts,
-                FailLevel.ERROR, tmp.resolve("cache"), new FontSettings("仿宋", "src/fonts/NotoSansSC-Light.ttf", null), PublishSpeed.DEFAULT));
-        pdf = PdfReport.read(project.resolve("target/audit/pdf/report.pdf"));
+                """.formatted(face));
     }
 
     @Test
@@ -106,5 +121,24 @@ class PdfFontFallbackTest {
         assertThat(pdf.text()).contains("第 1 页").doesNotContain("– 1 –");
         assertThat(pdf.fonts()).allSatisfy(font -> assertThat(font.embedded()).as(font.name()).isTrue());
         assertThat(pdf.missingGlyphs()).isEmpty();
+    }
+
+    @Test
+    void aFaceTheCollectionLacksFailsThePdfListingItsFaces() throws IOException {
+        // the converter asks fonts.CatalogFaces for the face; the message is the Ruby error's, as before
+        Path project = tmp.resolve("lacking");
+        Path docs = Files.createDirectories(project.resolve("src/docs/asciidoc"));
+        Files.writeString(docs.resolve("report.adoc"), "= 报告\n\n正文。\n");
+        Path fonts = bureauCollection(project);
+        Path theme = bureauTheme(project, "SimSun");
+
+        Throwable thrown = catchThrowable(() -> new ReportPublisher(new CollectingLog(), new InstalledFonts(List.of()))
+                .publish(new PublishRequest(project, docs, "report.adoc", project.resolve("target/audit"),
+                        Set.of(Format.PDF), Map.of(), theme, fonts, FailLevel.ERROR, tmp.resolve("cache"))));
+
+        assertThat(thrown).isInstanceOf(AuditException.class);
+        assertThat(thrown.getMessage()).isEqualTo("报告未发布（publish failed）：PDF 转换出错：(ArgumentError) 字体集合中没有这个字体（face not found）："
+                + fonts.resolve("bureau.ttc") + " 中没有“SimSun”；其中的字体为：#0 Noto Sans SC、#1 Noto Sans SC Bold。先前发布的报告保持不变。");
+        assertThat(project.resolve("target/audit/pdf/report.pdf")).doesNotExist();
     }
 }

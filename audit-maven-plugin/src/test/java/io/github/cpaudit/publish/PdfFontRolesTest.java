@@ -3,6 +3,8 @@ package io.github.cpaudit.publish;
 import static io.github.cpaudit.testing.TrueTypeCollection.notoSansSc;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cpaudit.fonts.FontSettings;
+import io.github.cpaudit.fonts.InstalledFonts;
 import io.github.cpaudit.testing.CollectingLog;
 import io.github.cpaudit.testing.PdfReport;
 import io.github.cpaudit.testing.TrueTypeCollection;

@@ -2,6 +2,7 @@ package io.github.cpaudit.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cpaudit.fonts.FontSettings;
 import io.github.cpaudit.testing.CollectingLog;
 import io.github.cpaudit.testing.PdfReport;
 import java.awt.Color;

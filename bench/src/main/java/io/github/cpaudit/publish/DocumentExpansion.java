@@ -1,6 +1,7 @@
 package io.github.cpaudit.publish;
 
 import io.github.cpaudit.bench.ExpandedAsciidocConverter;
+import io.github.cpaudit.fonts.PdfFonts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

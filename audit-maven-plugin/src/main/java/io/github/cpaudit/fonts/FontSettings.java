@@ -1,4 +1,4 @@
-package io.github.cpaudit.publish;
+package io.github.cpaudit.fonts;
 
 /**
  * The PDF fonts a project asked for, per role, as written in the goal's parameters ({@code bodyFont},

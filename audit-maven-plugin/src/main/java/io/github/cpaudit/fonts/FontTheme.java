@@ -1,4 +1,4 @@
-package io.github.cpaudit.publish;
+package io.github.cpaudit.fonts;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -9,12 +9,13 @@ import java.util.Map;
  * or the project's), adds the fonts to its catalog and points the role's {@code font-family} keys at
  * them. Every style maps to the one file: 仿宋 and 黑体 have no bold face, and faux bold would smear.
  */
-final class FontTheme {
+public final class FontTheme {
 
     private FontTheme() {
     }
 
-    static String yaml(Path parentTheme, PdfFonts fonts) {
+    /** The theme's YAML: {@code extends} the theme {@code parentTheme}, the chosen fonts in its catalog. */
+    public static String yaml(Path parentTheme, PdfFonts fonts) {
         Map<ChosenFont, String> families = new LinkedHashMap<>();
         StringBuilder keys = new StringBuilder();
         for (FontRole role : FontRole.values()) {

@@ -1,4 +1,4 @@
-package io.github.cpaudit.publish;
+package io.github.cpaudit.fonts;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package io.github.cpaudit.publish;
+package io.github.cpaudit.fonts;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -20,7 +20,7 @@ import java.util.Set;
  * font folders of Windows, macOS and Linux (typesetting.md). Only TrueType files are listed; the
  * caller still checks each file it gets, and skips one that turns out to be CFF.
  */
-final class InstalledFonts {
+public final class InstalledFonts {
 
     /**
      * Per Chinese name, the files to try in order: Windows' own (also what writers copy elsewhere),
@@ -36,12 +36,12 @@ final class InstalledFonts {
     private Map<String, Path> filesByName;
 
     /** Looks in {@code folders} (tests pass their own, never the machine's). */
-    InstalledFonts(List<Path> folders) {
+    public InstalledFonts(List<Path> folders) {
         this.folders = List.copyOf(folders);
     }
 
     /** The font folders of this machine that exist. */
-    static InstalledFonts ofThisMachine() {
+    public static InstalledFonts ofThisMachine() {
         String home = System.getProperty("user.home", "");
         List<Path> folders = new ArrayList<>();
         String windows = System.getenv("WINDIR");

@@ -1,4 +1,4 @@
-package io.github.cpaudit.render;
+package io.github.cpaudit.fonts;
 
 import io.github.cpaudit.catalog.RenderException;
 
@@ -22,7 +22,7 @@ import java.util.Map;
 public final class ChartFonts {
 
     /** Noto Sans SC from the ph-fonts jar, when no body font is named (editor preview, tests). */
-    public static final String DEFAULT_RESOURCE = "fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
+    public static final String DEFAULT_RESOURCE = BundledFonts.BODY_RESOURCE;
 
     private final Map<String, Font> loaded = new HashMap<>();
 

@@ -1,8 +1,7 @@
-package io.github.cpaudit.publish;
+package io.github.cpaudit.fonts;
 
 import io.github.cpaudit.problem.AuditException;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * is an error naming the parameter; an installed font that is missing is a warning, and the theme's
  * font is used instead.
  */
-final class FontResolver {
+public final class FontResolver {
 
     /** Common hanzi a report cannot do without; a font lacking them (a Latin font) is worth a warning. */
     static final String COMMON_HANZI = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工"
@@ -28,19 +28,24 @@ final class FontResolver {
 
     private final Path projectDir;
     private final InstalledFonts installed;
-    private final PublishLog log;
+    private final Consumer<String> warnings;
 
-    FontResolver(Path projectDir, InstalledFonts installed, PublishLog log) {
+    /**
+     * @param projectDir what a font path is relative to
+     * @param installed  where the Chinese names of installed fonts are looked up
+     * @param warnings   where a warning goes (a missing installed font, a font without hanzi): the build log
+     */
+    public FontResolver(Path projectDir, InstalledFonts installed, Consumer<String> warnings) {
         this.projectDir = projectDir;
         this.installed = installed;
-        this.log = log;
+        this.warnings = warnings;
     }
 
     /**
      * @param themeFonts what a role without a font of its own uses, for messages: "Noto Sans SC" or
      *                   "主题 bureau-theme.yml 所定的字体"
      */
-    PdfFonts choose(FontSettings settings, String themeFonts) {
+    public PdfFonts choose(FontSettings settings, String themeFonts) {
         Map<FontRole, ChosenFont> chosen = new EnumMap<>(FontRole.class);
         for (FontRole role : FontRole.values()) {
             String value = settings.value(role);
@@ -65,15 +70,15 @@ final class FontResolver {
                 ChosenFont font = opened.font();
                 return new Opened(new ChosenFont(font.file(), font.collection(), font.faceIndex(), font.faceName(), name),
                         opened.face());
-            } catch (Unusable e) {
-                skipped.add(spec.file() + e.detail);
+            } catch (UnusableFont e) {
+                skipped.add(spec.file() + e.detail());
             }
         }
         String where = installed.folders().isEmpty() ? "本机没有找到字体目录，"
                 : "在 " + installed.folders().stream().map(Path::toString).collect(Collectors.joining("、")) + " 中";
         String files = String.join("、", InstalledFonts.fileNames(name));
         String found = skipped.isEmpty() ? "找不到 " + files : "找到的 " + String.join("；", skipped) + "，其他（" + files + "）找不到";
-        log.warn("未找到已安装的字体 " + name + "（font not installed）：" + where + found + "；" + role.label() + "改用 "
+        warnings.accept("未找到已安装的字体 " + name + "（font not installed）：" + where + found + "；" + role.label() + "改用 "
                 + themeFonts + "。可把字体文件复制到项目中（如 src/fonts/），用" + role.parameterText() + "指向它。");
         return null;
     }
@@ -88,37 +93,29 @@ final class FontResolver {
         }
         try {
             return open(spec.file(), spec.face());
-        } catch (Unusable e) {
-            throw new AuditException("字体不能使用（" + e.key + "）：" + role.parameterText() + "为“" + value + "”，即 "
-                    + spec.file() + e.detail + "。");
+        } catch (UnusableFont e) {
+            throw new AuditException(e.message(role.parameterText() + "为“" + value + "”，即 " + spec.file()) + "。");
         }
     }
 
     /** The checked face of {@code file}: TrueType outlines, and for a collection the face asked for. */
-    private static Opened open(Path file, String face) throws Unusable {
-        FontFile font;
-        try {
-            font = FontFile.read(file);
-        } catch (FontFile.NotAFont e) {
-            throw new Unusable("not a TrueType font", "，不是 TrueType 字体文件：" + e.getMessage());
-        } catch (IOException e) {
-            throw new Unusable("font unreadable", "，无法读取：" + e.getMessage());
-        }
+    private static Opened open(Path file, String face) throws UnusableFont {
+        FontFile font = UnusableFont.read(file);
         FontFile.Face chosen;
         if (font.collection()) {
             if (face == null) {
-                throw new Unusable("font collection needs a face", "，是字体集合（.ttc），须在路径后写 #名称 或 #序号指明用其中哪个字体，例如 "
+                throw new UnusableFont("font collection needs a face", "，是字体集合（.ttc），须在路径后写 #名称 或 #序号指明用其中哪个字体，例如 "
                         + file.getFileName() + "#" + font.faces().get(0).fullName() + "。其中的字体为：" + font.faceList());
             }
             chosen = font.face(face);
             if (chosen == null) {
-                throw new Unusable("face not found", "，其中没有字体“" + face + "”。其中的字体为：" + font.faceList());
+                throw new UnusableFont("face not found", "，其中没有字体“" + face + "”。其中的字体为：" + font.faceList());
             }
         } else {
             chosen = font.faces().get(0);
         }
         if (!chosen.trueTypeOutlines()) {
-            throw new Unusable("OTF/CFF font", (font.collection() ? " 中的 " + chosen.fullName() : "")
+            throw new UnusableFont("OTF/CFF font", (font.collection() ? " 中的 " + chosen.fullName() : "")
                     + "，是 CFF（PostScript）轮廓的 OpenType 字体：Prawn 嵌入这种字体后，PDF 中的字会显示错误。"
                     + "请改用同一字体的 TrueType 版本（.ttf，或 TrueType 轮廓的 .ttc）");
         }
@@ -140,7 +137,7 @@ final class FontResolver {
             }
         }
         if (count > 0) {
-            log.warn("字体缺少常用汉字（missing CJK glyphs）：" + role.parameterText() + "的 " + font.logText() + "缺少 "
+            warnings.accept("字体缺少常用汉字（missing CJK glyphs）：" + role.parameterText() + "的 " + font.logText() + "缺少 "
                     + COMMON_HANZI.length() + " 个常用汉字中的 " + count + " 个（如“" + missing + "”），"
                     + "这些字在 PDF 中会印成空白方框。请换一个中文字体。");
         }
@@ -161,19 +158,6 @@ final class FontResolver {
                 }
             }
             return new FileAndFace(base.resolve(value).normalize(), null);
-        }
-    }
-
-    /** Why a font file cannot be used: the English key and the Chinese detail. */
-    private static final class Unusable extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final String key;
-        private final String detail;
-
-        Unusable(String key, String detail) {
-            super(key);
-            this.key = key;
-            this.detail = detail;
         }
     }
 }

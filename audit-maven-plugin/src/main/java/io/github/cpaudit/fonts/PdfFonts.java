@@ -1,4 +1,4 @@
-package io.github.cpaudit.publish;
+package io.github.cpaudit.fonts;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -10,7 +10,7 @@ import java.util.function.Function;
  * The fonts of a PDF per role: the files chosen by the goal's parameters, and the theme's own for
  * the rest. Says which fonts were used, in the build log and in the PDF, and which one the charts use.
  */
-final class PdfFonts {
+public final class PdfFonts {
 
     private final Map<FontRole, ChosenFont> chosen;
     private final String themeFonts;
@@ -25,15 +25,15 @@ final class PdfFonts {
     }
 
     /** The font family of the toolkit's default theme, as messages name it. */
-    static final String DEFAULT_THEME_FONT = "Noto Sans SC";
+    public static final String DEFAULT_THEME_FONT = "Noto Sans SC";
 
     /** The default theme's fonts for every role (no font parameter set). */
-    static PdfFonts defaults() {
+    public static PdfFonts defaults() {
         return new PdfFonts(Map.of(), DEFAULT_THEME_FONT);
     }
 
     /** No font chosen: the theme is used as it is. */
-    boolean themeOnly() {
+    public boolean themeOnly() {
         return chosen.isEmpty();
     }
 
@@ -44,18 +44,18 @@ final class PdfFonts {
     }
 
     /** The body font for the charts' labels ({@code audit-chart-font}); {@code themeBody} when the theme's. */
-    String chartFont(Path themeBody) {
+    public String chartFont(Path themeBody) {
         ChosenFont body = chosen.get(FontRole.BODY);
         return body == null ? themeBody.toString() : body.chartPath();
     }
 
     /** "PDF 字体：正文 仿宋（C:\Windows\Fonts\simfang.ttf），标题 黑体（…），表格 同正文". */
-    String logLine() {
+    public String logLine() {
         return "PDF 字体：" + describe(ChosenFont::logText, "，");
     }
 
     /** What the PDF records (no folders of the writer's machine): "正文 仿宋 FangSong（simfang.ttf）；…". */
-    String record() {
+    public String record() {
         return describe(ChosenFont::recordText, "；");
     }
 
