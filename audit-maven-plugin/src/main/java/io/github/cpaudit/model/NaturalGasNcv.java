@@ -27,25 +27,28 @@ public record NaturalGasNcv(BigDecimal kjPerM3, BigDecimal carbonTcPerTj, BigDec
         return new NaturalGasNcv(new BigDecimal(kjPerM3), new BigDecimal("15.3"), new BigDecimal("0.99"), basis);
     }
 
+    /** Whether the NCV gives a coefficient inside GB/T 2589's range. */
+    public boolean inRange() {
+        BigDecimal coefficient = coefficient();
+        return coefficient.compareTo(MIN_KGCE_PER_M3) >= 0 && coefficient.compareTo(MAX_KGCE_PER_M3) <= 0;
+    }
+
     /**
      * kgce/m³ = NCV / 29,307.6, which must lie within 1.1000–1.3300.
      *
      * @throws AuditException when the NCV gives a coefficient outside GB/T 2589's range
      */
-    /** Whether the NCV gives a coefficient inside GB/T 2589's range. */
-    public boolean inRange() {
-        BigDecimal coefficient = kjPerM3.divide(KJ_PER_KGCE, MathContext.DECIMAL128);
-        return coefficient.compareTo(MIN_KGCE_PER_M3) >= 0 && coefficient.compareTo(MAX_KGCE_PER_M3) <= 0;
-    }
-
     public StandardCoalCoefficients.Coefficient standardCoalCoefficient() {
-        BigDecimal coefficient = kjPerM3.divide(KJ_PER_KGCE, MathContext.DECIMAL128);
         if (!inRange()) {
             throw new AuditException("天然气低位发热量不在合理范围内（natural gas NCV out of range）："
-                    + kjPerM3.toPlainString() + " kJ/m³ 折合 " + coefficient.round(new MathContext(5)).toPlainString()
+                    + kjPerM3.toPlainString() + " kJ/m³ 折合 " + coefficient().round(new MathContext(5)).toPlainString()
                     + " kgce/m³，GB/T 2589 给出的范围是 1.1000–1.3300 kgce/m³（约 32,238–38,979 kJ/m³）。");
         }
-        return new StandardCoalCoefficients.Coefficient(coefficient, Unit.M3, basis);
+        return new StandardCoalCoefficients.Coefficient(coefficient(), Unit.M3, basis);
+    }
+
+    private BigDecimal coefficient() {
+        return kjPerM3.divide(KJ_PER_KGCE, MathContext.DECIMAL128);
     }
 
     /** tCO2 per 万m³: NCV in GJ/10⁴m³ (kJ/m³ ÷ 100) × carbon content × oxidation rate × 44/12. */
