@@ -50,7 +50,8 @@ class ArchitectureTest {
             entry("check", Set.of("problem", "publish", "asciidoc", "checklist", "catalog", "engine", "project", "calc",
                     "data", "model")),
             entry("init", Set.of("problem", "tables", "catalog", "data")),
-            entry("mojo", Set.of("problem", "check", "publish", "init", "fonts", "catalog")));
+            entry("intake", Set.of("problem", "checklist", "catalog", "engine", "project", "data", "model")),
+            entry("mojo", Set.of("problem", "check", "publish", "init", "intake", "fonts", "catalog")));
 
     private static JavaClasses classes;
 
