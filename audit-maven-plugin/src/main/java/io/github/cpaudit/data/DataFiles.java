@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** What the CSV and XLSX readers share: header checks and row assembly. */
-final class DataFiles {
+public final class DataFiles {
 
     private DataFiles() {
     }
@@ -63,7 +63,7 @@ final class DataFiles {
     }
 
     /** Trims ordinary and full-width spaces and the zero-width characters Excel users paste in. */
-    static String clean(String value) {
+    public static String clean(String value) {
         if (value == null) {
             return "";
         }
@@ -83,7 +83,7 @@ final class DataFiles {
     }
 
     /** Excel's column letter for a 0-based index (A, B, …, Z, AA …), for cells without a header. */
-    static String columnLetter(int index) {
+    public static String columnLetter(int index) {
         StringBuilder letters = new StringBuilder();
         for (int i = index; i >= 0; i = i / 26 - 1) {
             letters.insert(0, (char) ('A' + i % 26));

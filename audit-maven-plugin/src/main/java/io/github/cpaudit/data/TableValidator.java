@@ -242,6 +242,19 @@ public final class TableValidator {
         return null;
     }
 
+    /** The unit a header gives in parentheses ({@code 新鲜水量（m³）} → m³), if any. */
+    public static java.util.Optional<String> headerUnit(String header) {
+        Matcher withUnit = HEADER_WITH_UNIT.matcher(header);
+        return withUnit.matches() && !withUnit.group(2).isEmpty() ? java.util.Optional.of(withUnit.group(2))
+                : java.util.Optional.empty();
+    }
+
+    /** The column a header names (its unit in parentheses or not), if any. */
+    public static java.util.Optional<ColumnSpec> columnOf(TableSpec spec, String header) {
+        Matcher withUnit = HEADER_WITH_UNIT.matcher(header);
+        return java.util.Optional.ofNullable(findColumn(spec, withUnit.matches() ? withUnit.group(1) : header, header));
+    }
+
     private static ColumnSpec findColumn(TableSpec spec, String name, String header) {
         for (ColumnSpec column : spec.columns()) {
             if (column.isNamedBy(name) || column.isNamedBy(header)) {

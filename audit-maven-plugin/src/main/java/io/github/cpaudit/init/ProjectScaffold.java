@@ -4,6 +4,7 @@ import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.catalog.Worksheet;
 import io.github.cpaudit.catalog.WorksheetCatalog;
 import io.github.cpaudit.data.ColumnSpec;
+import io.github.cpaudit.data.CsvTableUpdate;
 import io.github.cpaudit.data.Schema;
 import io.github.cpaudit.data.TableSpec;
 import io.github.cpaudit.tables.BlankForms;
@@ -35,7 +36,6 @@ public final class ProjectScaffold {
     /** The skeleton's file list: a jar cannot be listed, so the skeleton names its files. */
     static final String MANIFEST = SKELETON + "files.txt";
     static final String MASTER = "src/docs/asciidoc/report.adoc";
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     /**
      * Writes the project.
@@ -80,13 +80,8 @@ public final class ProjectScaffold {
                     StandardCharsets.UTF_8), request)) : resource(SKELETON + path));
         }
         for (TableSpec table : Schema.bundled().tables()) {
-            // UTF-8 with BOM: Excel opens it as UTF-8, the toolkit reads it either way
-            String header = String.join(",", table.columns().stream().map(ColumnSpec::header).toList()) + "\n";
-            byte[] text = utf8(header);
-            byte[] withBom = new byte[UTF8_BOM.length + text.length];
-            System.arraycopy(UTF8_BOM, 0, withBom, 0, UTF8_BOM.length);
-            System.arraycopy(text, 0, withBom, UTF8_BOM.length, text.length);
-            files.put("data/" + table.key() + ".csv", withBom);
+            files.put("data/" + table.key() + ".csv",
+                    CsvTableUpdate.newFile(table.columns().stream().map(ColumnSpec::header).toList()));
         }
         WorksheetCatalog catalog = WorksheetCatalog.bundled();
         BlankForms blank = new BlankForms(new TableTemplates(new TemplateResolver(null)));

@@ -19,6 +19,11 @@ public sealed interface Location {
 
     Optional<String> file();
 
+    /** What stands between the place and the message: ": ", or "：" after a workbook cell. */
+    default String separator() {
+        return ": ";
+    }
+
     /** The row or line, 0 where there is none. */
     int line();
 
@@ -39,6 +44,32 @@ public sealed interface Location {
         public String format() {
             return path + sheet.map(name -> "[" + name + "]").orElse("") + (row > 0 ? ":" + row : "")
                     + column.map(name -> " 列“" + name + "”").orElse("");
+        }
+
+        @Override
+        public Optional<String> file() {
+            return Optional.of(path);
+        }
+
+        @Override
+        public int line() {
+            return row;
+        }
+    }
+
+    /**
+     * A cell of a workbook as Excel names it, {@code 文件 › 工作表!B7}: for workbooks a person filled
+     * by hand, where the column letter is what they look for. {@code letters} is "" for a whole row.
+     */
+    record SheetCell(String path, String sheet, int row, String letters) implements Location {
+        @Override
+        public String format() {
+            return path + " › " + sheet + (row > 0 ? "!" + letters + row : "");
+        }
+
+        @Override
+        public String separator() {
+            return "：";
         }
 
         @Override

@@ -30,6 +30,11 @@ public record Problem(Kind kind, Severity severity, Location location, String ke
         return new Problem(Kind.REFUSED, Severity.ERROR, at, "refused input", message);
     }
 
+    /** The same problem at another place (a workbook's cell letters instead of its header). */
+    public Problem at(Location place) {
+        return new Problem(kind, severity, place, key, message);
+    }
+
     /** {@code 文件:行: 消息}, or the message alone where there is no place. */
     public String format() {
         return placed(message);
@@ -42,6 +47,6 @@ public record Problem(Kind kind, Severity severity, Location location, String ke
 
     private String placed(String text) {
         String at = location.format();
-        return at.isEmpty() ? text : at + ": " + text;
+        return at.isEmpty() ? text : at + location.separator() + text;
     }
 }
