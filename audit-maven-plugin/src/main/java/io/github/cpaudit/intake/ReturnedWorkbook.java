@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One collection workbook as a person returned it, read into raw tables: the tables are found by
@@ -40,6 +41,7 @@ final class ReturnedWorkbook {
     private static final int HEADER_SEARCH_ROWS = 12;
     /** A sheet is taken for a table by its headers only when it names this many of its columns. */
     private static final int MIN_HEADER_MATCHES = 3;
+    private static final Pattern COLUMN_LETTERS = Pattern.compile("[A-Z]{1,3}");
 
     /**
      * A table read from one sheet.
@@ -48,13 +50,20 @@ final class ReturnedWorkbook {
      * @param raw     its rows, cells by header as written
      * @param letters the column letters by header, for messages in the workbook's own terms
      */
-    record SheetTable(TableSpec table, RawTable raw, Map<String, String> letters) {
+    record SheetTable(TableSpec table, RawTable raw, int headerRow, Map<String, String> letters) {
 
-        /** A problem found in this table, placed at the cell as Excel names it. */
+        /**
+         * A problem found in this table, placed at the cell as Excel names it: the reader and the
+         * validator name a cell by its header (or by its letter where it has none) and the header
+         * row as row 1.
+         */
         Problem placed(Problem problem) {
             if (problem.location() instanceof Location.Cell cell && cell.path().equals(raw.file())
                     && cell.sheet().filter(raw.sheet()::equals).isPresent()) {
-                return problem.at(at(cell.row(), cell.column().orElse(null)));
+                int row = cell.row() == 1 ? headerRow + 1 : cell.row();
+                String column = cell.column().orElse(null);
+                String letter = column == null ? "" : letters.getOrDefault(column, COLUMN_LETTERS.matcher(column).matches() ? column : "");
+                return problem.at(new Location.SheetCell(cell.path(), raw.sheet(), row, letter));
             }
             return problem;
         }
@@ -66,7 +75,7 @@ final class ReturnedWorkbook {
 
         /** A typed row's cell of a column. */
         Location at(TypedTable.Row row, String key) {
-            return at(row.source().row(), row.headers().get(key));
+            return at(row.source().row(), key == null ? null : row.headers().get(key));
         }
     }
 
@@ -169,7 +178,7 @@ final class ReturnedWorkbook {
             return Optional.empty();
         }
         RawTable raw = reader.readSheet(name, sheet, headerRow);
-        return Optional.of(new SheetTable(spec, dataRows(spec, raw, enterprise), letters(sheet, headerRow)));
+        return Optional.of(new SheetTable(spec, dataRows(spec, raw, enterprise), headerRow, letters(sheet, headerRow)));
     }
 
     /** {row, matches} of the row among the first ones that names the most of the table's columns. */
@@ -282,7 +291,7 @@ final class ReturnedWorkbook {
             rows.add(new RawTable.Row(row.source(), cells));
         }
         return Optional.of(new SheetTable(spec, new RawTable(name, sheet.getSheetName(),
-                List.copyOf(renamed.keySet()), rows), letters));
+                List.copyOf(renamed.keySet()), rows), headerRow, letters));
     }
 
     private static String column(TableSpec spec, String key) {

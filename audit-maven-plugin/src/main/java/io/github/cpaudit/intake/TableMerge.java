@@ -85,7 +85,8 @@ final class TableMerge {
             List<Object> key = key(table, in.row());
             FormCollection.Incoming first = seen.putIfAbsent(key, in);
             if (first != null) {
-                if (!first.row().values().equals(in.row().values())) {
+                // twice in one sheet is the validator's "duplicate key" already
+                if (first.from() != in.from() && !first.row().values().equals(in.row().values())) {
                     problems.add(Problem.data(in.from().at(in.row(), table.unique().isEmpty() ? null : table.unique().get(0)),
                             "collected twice", "同一记录在两处给出不同的数据", "与 " + first.from().at(first.row(), null).format()
                                     + " 相同，或只在一处填写", label(table, in.row())));
