@@ -11,17 +11,22 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads an XLSX workbook (Apache POI): each sheet one data table, first row the header. Numbers
  * come out as the shortest decimal that is the cell's value (never as Excel displays them, which
- * may round), dates as ISO {@code yyyy-MM-dd}, formulas as their cached results.
+ * may round), dates as ISO {@code yyyy-MM-dd}, formulas as their cached results. A formula that
+ * has no cached result (a workbook written by a program and never opened in Excel or WPS) is a
+ * problem at its cell and the cell is refused: POI would read it as 0 or "", a silently wrong value.
  */
 final class XlsxTableReader {
 
@@ -59,9 +64,10 @@ final class XlsxTableReader {
                         continue;
                     }
                     String[] values = values(row);
-                    if (!DataFiles.isBlank(values)) {
+                    Set<String> refused = withoutResult(row, headers, name, sheet.getSheetName());
+                    if (!DataFiles.isBlank(values) || !refused.isEmpty()) {
                         Source source = new Source(name, sheet.getSheetName(), row.getRowNum() + 1);
-                        rows.add(DataFiles.row(source, headers, values, problems));
+                        rows.add(DataFiles.row(source, headers, values, refused, problems));
                     }
                 }
                 tables.add(new RawTable(name, sheet.getSheetName(), headers, rows));
@@ -74,6 +80,33 @@ final class XlsxTableReader {
         return tables;
     }
 
+    /**
+     * The headers of the row's formula cells that have no cached result, each reported at its
+     * cell; their text is "" and the validator leaves them out without a second problem.
+     */
+    private Set<String> withoutResult(Row row, List<String> headers, String file, String sheet) {
+        Set<String> refused = new HashSet<>();
+        for (Cell cell : row) {
+            if (!hasNoResult(cell)) {
+                continue;
+            }
+            int column = cell.getColumnIndex();
+            String header = column < headers.size() && !headers.get(column).isEmpty()
+                    ? headers.get(column) : DataFiles.columnLetter(column);
+            problems.add(Problem.data(new Source(file, sheet, row.getRowNum() + 1).cell(header),
+                    "formula without result", "公式没有计算结果",
+                    "数值（请在 Excel/WPS 中打开并保存，使公式算出结果，或改填数值）", "=" + cell.getCellFormula()));
+            refused.add(header);
+        }
+        return refused;
+    }
+
+    /** A formula cell without a cached value ({@code <v>}): Excel never calculated it. */
+    private static boolean hasNoResult(Cell cell) {
+        return cell != null && cell.getCellType() == CellType.FORMULA
+                && cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV();
+    }
+
     private static String[] values(Row row) {
         int last = Math.max(row.getLastCellNum(), 0);
         String[] values = new String[last];
@@ -84,7 +117,7 @@ final class XlsxTableReader {
     }
 
     private static String text(Cell cell) {
-        if (cell == null) {
+        if (cell == null || hasNoResult(cell)) {
             return "";
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
