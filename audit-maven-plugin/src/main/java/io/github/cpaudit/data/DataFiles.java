@@ -38,6 +38,12 @@ public final class DataFiles {
 
     /** A row's cells by header; cells beyond the header are a problem, never silently dropped. */
     static RawTable.Row row(Source source, List<String> headers, String[] values, DataProblems problems) {
+        return row(source, headers, values, Set.of(), problems);
+    }
+
+    /** As {@link #row(Source, List, String[], DataProblems)}, with the headers of cells the reader refused. */
+    static RawTable.Row row(Source source, List<String> headers, String[] values, Set<String> refused,
+            DataProblems problems) {
         Map<String, String> cells = new LinkedHashMap<>();
         for (int i = 0; i < values.length; i++) {
             String value = clean(values[i]);
@@ -50,7 +56,7 @@ public final class DataFiles {
             }
             cells.putIfAbsent(headers.get(i), value);
         }
-        return new RawTable.Row(source, cells);
+        return new RawTable.Row(source, cells, refused);
     }
 
     static boolean isBlank(String[] values) {

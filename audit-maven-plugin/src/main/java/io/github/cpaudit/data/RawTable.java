@@ -5,6 +5,7 @@ import io.github.cpaudit.model.Source;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A data table as written: its header cells and its rows of text, before any typing. CSV files
@@ -22,11 +23,24 @@ public record RawTable(String file, String sheet, List<String> headers, List<Row
         rows = List.copyOf(rows);
     }
 
-    /** One row: where it is, and its cells by header (absent cells are empty strings). */
-    public record Row(Source source, Map<String, String> cells) {
+    /**
+     * One row: where it is, its cells by header (absent cells are empty strings) and the headers of
+     * cells the reader refused and already reported (e.g. a formula without a result).
+     */
+    public record Row(Source source, Map<String, String> cells, Set<String> refused) {
 
         public Row {
             cells = Map.copyOf(cells);
+            refused = Set.copyOf(refused);
+        }
+
+        public Row(Source source, Map<String, String> cells) {
+            this(source, cells, Set.of());
+        }
+
+        /** Whether the reader refused this cell (its problem is reported; it is not "empty"). */
+        public boolean isRefused(String header) {
+            return refused.contains(header);
         }
 
         public String cell(String header) {

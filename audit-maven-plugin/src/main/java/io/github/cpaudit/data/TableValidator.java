@@ -84,7 +84,7 @@ public final class TableValidator {
                 String text = raw1.cell(entry.getValue());
                 Location at = raw1.at(entry.getValue());
                 if (text.isEmpty()) {
-                    if (column.required()) {
+                    if (column.required() && !raw1.isRefused(entry.getValue())) {
                         problems.add(Problem.data(at, "missing value", "必填项为空", column.name(), ""));
                     }
                     continue;

@@ -18,13 +18,16 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads an XLSX workbook (Apache POI): each sheet one data table, first row the header. Numbers
  * come out as the shortest decimal that is the cell's value (never as Excel displays them, which
- * may round), dates as ISO {@code yyyy-MM-dd}, formulas as their cached results (a formula without
- * one is a problem, never a zero).
+ * may round), dates as ISO {@code yyyy-MM-dd}, formulas as their cached results. A formula that
+ * has no cached result (a workbook written by a program and never opened in Excel or WPS) is a
+ * problem at its cell and the cell is refused: POI would read it as 0 or "", a silently wrong value.
  */
 public final class XlsxTableReader {
 
@@ -84,38 +87,34 @@ public final class XlsxTableReader {
                 continue;
             }
             String[] values = values(row);
-            if (!DataFiles.isBlank(values) || hasUncachedFormula(row)) {
+            Set<String> refused = withoutResult(row, headers, name, sheet.getSheetName());
+            if (!DataFiles.isBlank(values) || !refused.isEmpty()) {
                 Source source = new Source(name, sheet.getSheetName(), row.getRowNum() + 1);
-                refuseUncachedFormulas(row, source, headers);
-                rows.add(DataFiles.row(source, headers, values, problems));
+                rows.add(DataFiles.row(source, headers, values, refused, problems));
             }
         }
         return new RawTable(name, sheet.getSheetName(), headers, rows);
     }
 
     /**
-     * A formula that was never calculated (written by a program, or saved with calculation off)
-     * has no result in the file: its cell reads as empty and is reported, never as 0.
+     * The headers of the row's formula cells that have no cached result, each reported at its
+     * cell; their text is "" and the validator leaves them out without a second problem.
      */
-    private void refuseUncachedFormulas(Row row, Source source, List<String> headers) {
+    private Set<String> withoutResult(Row row, List<String> headers, String file, String sheet) {
+        Set<String> refused = new HashSet<>();
         for (Cell cell : row) {
-            if (isUncachedFormula(cell)) {
-                int column = cell.getColumnIndex();
-                String header = column < headers.size() && !headers.get(column).isEmpty() ? headers.get(column)
-                        : DataFiles.columnLetter(column);
-                problems.add(Problem.data(source.cell(header), "formula without result", "公式没有计算结果",
-                        "数值（请在 Excel 或 WPS 中打开并保存，让公式算出结果；或直接填写数值）", "=" + cell.getCellFormula()));
+            if (!isUncachedFormula(cell)) {
+                continue;
             }
+            int column = cell.getColumnIndex();
+            String header = column < headers.size() && !headers.get(column).isEmpty()
+                    ? headers.get(column) : DataFiles.columnLetter(column);
+            problems.add(Problem.data(new Source(file, sheet, row.getRowNum() + 1).cell(header),
+                    "formula without result", "公式没有计算结果",
+                    "数值（请在 Excel/WPS 中打开并保存，使公式算出结果，或改填数值）", "=" + cell.getCellFormula()));
+            refused.add(header);
         }
-    }
-
-    private static boolean hasUncachedFormula(Row row) {
-        for (Cell cell : row) {
-            if (isUncachedFormula(cell)) {
-                return true;
-            }
-        }
-        return false;
+        return refused;
     }
 
     private static boolean isUncachedFormula(Cell cell) {

@@ -237,7 +237,7 @@ final class ReturnedWorkbook {
             if (id.isEmpty() && idHeader != null && enterprise.isPresent()) {
                 Map<String, String> cells = new LinkedHashMap<>(row.cells());
                 cells.put(idHeader, enterprise.get());
-                row = new RawTable.Row(row.source(), cells);
+                row = new RawTable.Row(row.source(), cells, row.refused());
             }
             rows.add(row);
         }

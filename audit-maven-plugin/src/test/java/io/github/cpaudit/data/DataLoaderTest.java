@@ -1,10 +1,14 @@
 package io.github.cpaudit.data;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -84,6 +88,51 @@ class DataLoaderTest {
         assertThat(water.headerUnits()).containsEntry("fresh", "万m³");
         assertThat(water.rows().get(0).get("fresh", BigDecimal.class)).contains(new BigDecimal("5.28"));
         assertThat(water.rows().get(0).get("reused", BigDecimal.class)).contains(new BigDecimal("12600"));
+    }
+
+    @Test
+    void aFormulaWithoutACachedResultIsALocatedProblemAndNeverAZero(@TempDir Path project) throws IOException {
+        Path data = Files.createDirectories(project.resolve("data"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet water = workbook.createSheet("water");
+            header(water.createRow(0), "企业编号", "年份", "新鲜水量", "重复用水量");
+            // E01: the fresh water is a formula POI wrote and nobody calculated (no <v> in the file)
+            org.apache.poi.ss.usermodel.Row e01 = water.createRow(1);
+            e01.createCell(0).setCellValue("E01");
+            e01.createCell(1).setCellValue(2025);
+            e01.createCell(2).setCellFormula("B2*3");
+            e01.createCell(3).setCellValue(100);
+            // E02: the same kind of formula, calculated, so the file holds its result 40 × 3 = 120
+            org.apache.poi.ss.usermodel.Row e02 = water.createRow(2);
+            e02.createCell(0).setCellValue("E02");
+            e02.createCell(1).setCellValue(2025);
+            e02.createCell(3).setCellValue(40);
+            Cell computed = e02.createCell(2);
+            computed.setCellFormula("D3*3");
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(computed);
+            try (OutputStream out = Files.newOutputStream(data.resolve("audit.xlsx"))) {
+                workbook.write(out);
+            }
+        }
+
+        ProjectTables tables = loader.load(project);
+
+        assertThat(tables.problems().list()).singleElement().satisfies(problem -> {
+            assertThat(problem.location().format()).isEqualTo("data/audit.xlsx[water]:2 列“新鲜水量”");
+            assertThat(problem.key()).isEqualTo("formula without result");
+            assertThat(problem.message()).isEqualTo("公式没有计算结果（formula without result）："
+                    + "应为数值（请在 Excel/WPS 中打开并保存，使公式算出结果，或改填数值），实为“=B2*3”");
+        });
+        List<TypedTable.Row> rows = tables.table("water").orElseThrow().rows();
+        assertThat(rows.get(0).values()).doesNotContainKey("fresh"); // refused: not 0
+        assertThat(rows.get(0).get("reused", BigDecimal.class)).contains(new BigDecimal("100"));
+        assertThat(rows.get(1).get("fresh", BigDecimal.class)).contains(new BigDecimal("120"));
+    }
+
+    private static void header(org.apache.poi.ss.usermodel.Row row, String... names) {
+        for (int i = 0; i < names.length; i++) {
+            row.createCell(i).setCellValue(names[i]);
+        }
     }
 
     @Test

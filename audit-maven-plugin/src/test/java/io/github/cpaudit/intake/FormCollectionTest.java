@@ -158,9 +158,8 @@ class FormCollectionTest {
                 new FormCollection.Request(project, project.resolve("returned"), true, false));
 
         assertThat(result.problems()).extracting(Problem::format).containsExactly(
-                "returned/E02.xlsx › 能源消耗!D5：公式没有计算结果（formula without result）：应为数值（请在 Excel 或 WPS 中打开并保存，"
-                        + "让公式算出结果；或直接填写数值），实为“=B5*2”",
-                "returned/E02.xlsx › 能源消耗!D5：必填项为空（missing value）：应为实物量，实为“”",
+                "returned/E02.xlsx › 能源消耗!D5：公式没有计算结果（formula without result）：应为数值（请在 Excel/WPS 中打开并保存，"
+                        + "使公式算出结果，或改填数值），实为“=B5*2”",
                 "returned/E02.xlsx › 能源消耗!D6：不是数字（not a number）：应为不小于 0 的数，实为“约17”",
                 "returned/E02.xlsx › 能源消耗!A7：企业编号与本采集表不符（other enterprise）：应为E02（本工作簿的企业），实为“E07”");
         assertThat(result.hasErrors()).isTrue();
