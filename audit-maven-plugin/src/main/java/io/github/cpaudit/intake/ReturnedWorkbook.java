@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -110,7 +111,15 @@ final class ReturnedWorkbook {
 
     /** The workbook's tables; empty when it cannot be opened (the reason is in the problems). */
     Optional<Delivery> read(Path file, String name) {
-        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+        Workbook opened;
+        try {
+            opened = WorkbookFactory.create(file.toFile(), null, true);
+        } catch (IOException | RuntimeException e) {
+            // POI's runtime exceptions: not a zip, not OOXML, encrypted
+            problems.add(XlsxTableReader.unreadable(name));
+            return Optional.empty();
+        }
+        try (Workbook workbook = opened) {
             Map<String, String> tableOfSheet = new HashMap<>();
             Optional<String> enterprise = meta(workbook, tableOfSheet);
             XlsxTableReader reader = new XlsxTableReader(file.getParent(), problems);
@@ -134,9 +143,8 @@ final class ReturnedWorkbook {
                 }
             }
             return Optional.of(new Delivery(name, enterprise, tables));
-        } catch (IOException | RuntimeException e) {
-            problems.add(XlsxTableReader.unreadable(name));
-            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
