@@ -1,5 +1,6 @@
 package io.github.cpaudit.intake;
 
+import io.github.cpaudit.checklist.ChecklistStatuses;
 import io.github.cpaudit.data.ColumnSpec;
 import io.github.cpaudit.data.ColumnType;
 import io.github.cpaudit.data.Schema;
@@ -38,9 +39,14 @@ public final class FormLayout {
     private FormLayout() {
     }
 
-    /** The tables an enterprise fills, in the schema's order: the roster (its own row) and every table keyed by enterprise. */
+    /**
+     * The tables an enterprise fills on sheets of their own, in the schema's order: the roster (its
+     * own row) and every table keyed by enterprise, but {@code checklist_status}, which is the
+     * Appendix B list of the instruction sheet.
+     */
     public static List<TableSpec> enterpriseTables(Schema schema) {
-        return schema.tables().stream().filter(FormLayout::isPerEnterprise).toList();
+        return schema.tables().stream().filter(FormLayout::isPerEnterprise)
+                .filter(table -> !table.key().equals(ChecklistStatuses.TABLE)).toList();
     }
 
     /** The column that holds the enterprise id: the roster's id, else the table's enterprise column. */
