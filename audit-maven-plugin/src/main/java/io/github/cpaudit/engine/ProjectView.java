@@ -13,7 +13,12 @@ import io.github.cpaudit.project.AuditProject;
 import io.github.cpaudit.project.ProjectConfig;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import io.github.cpaudit.problem.Kind;
+import io.github.cpaudit.problem.Location;
+import io.github.cpaudit.problem.Problem;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +109,64 @@ public final class ProjectView {
             }
         }
         return byLevel;
+    }
+
+    /**
+     * The rows of these data tables that a data problem or a refusal kept out of the figures (or
+     * partly out: a problem in an optional cell), in reading order, one entry a row; rows of
+     * another year than the baseline are not the figures' and are left out.
+     */
+    public List<OmittedRow> omittedRows(Collection<String> tableKeys) {
+        List<Problem> problems = new ArrayList<>();
+        project.problems().list().stream().filter(p -> p.kind() == Kind.DATA).forEach(problems::add);
+        problems.addAll(results.refused());
+        Map<TypedTable.Row, List<Problem>> byRow = new LinkedHashMap<>();
+        Map<TypedTable.Row, TypedTable> tableOf = new HashMap<>();
+        for (String key : tableKeys) {
+            Optional<TypedTable> table = project.tables().table(key);
+            if (table.isEmpty()) {
+                continue;
+            }
+            Map<Integer, TypedTable.Row> rows = new HashMap<>();
+            table.get().rows().forEach(row -> rows.put(row.source().row(), row));
+            Optional<String> sheet = Optional.ofNullable(table.get().sheet()).filter(name -> !name.isEmpty());
+            for (Problem problem : problems) {
+                if (problem.location() instanceof Location.Cell cell && cell.path().equals(table.get().file())
+                        && cell.sheet().equals(sheet) && rows.containsKey(cell.row())) {
+                    TypedTable.Row row = rows.get(cell.row());
+                    if (row.get("year", Integer.class).map(year -> year == project.data().baselineYear()).orElse(true)) {
+                        byRow.computeIfAbsent(row, k -> new ArrayList<>()).add(problem);
+                        tableOf.put(row, table.get());
+                    }
+                }
+            }
+        }
+        List<OmittedRow> omitted = new ArrayList<>();
+        byRow.forEach((row, found) -> omitted.add(omitted(tableOf.get(row), row, found)));
+        return omitted;
+    }
+
+    private static OmittedRow omitted(TypedTable table, TypedTable.Row row, List<Problem> found) {
+        Map<String, String> keyOf = new HashMap<>();
+        row.headers().forEach((key, header) -> keyOf.put(header, key));
+        // a row still counts when every problem is in a cell the row can do without
+        boolean counted = found.stream().allMatch(problem -> problem.kind() == Kind.DATA
+                && problem.location() instanceof Location.Cell cell && cell.column()
+                        .map(keyOf::get).flatMap(table.spec()::column).map(column -> !column.required()).orElse(false));
+        List<String> label = new ArrayList<>();
+        row.get("enterprise", String.class).ifPresent(label::add);
+        table.spec().unique().stream().filter(key -> !key.equals("enterprise") && !key.equals("year"))
+                .map(row::text).filter(text -> !text.isEmpty()).forEach(label::add);
+        String why = String.join("；", found.stream().map(ProjectView::inRow).distinct().toList());
+        return new OmittedRow(table.spec().name(), row.source(), row.get("enterprise", String.class).orElse(null),
+                String.join(" ", label), counted, why);
+    }
+
+    /** A problem as said of its row: the column first, where there is one (列“单位”…). */
+    private static String inRow(Problem problem) {
+        String column = problem.location() instanceof Location.Cell cell
+                ? cell.column().map(name -> "列“" + name + "”：").orElse("") : "";
+        return column + problem.message();
     }
 
     /** What a reviewer must not miss (淘汰类, 超许可, 超能耗限额, 平衡偏差超限), for the findings table and audit:check. */

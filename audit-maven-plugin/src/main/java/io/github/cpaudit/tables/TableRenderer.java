@@ -7,6 +7,7 @@ import io.github.cpaudit.catalog.Named;
 import io.github.cpaudit.catalog.Registry;
 import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.catalog.Worksheet;
+import io.github.cpaudit.engine.OmittedRow;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Enterprise;
 import java.math.BigDecimal;
@@ -32,6 +33,9 @@ public final class TableRenderer {
      * @param open     what is missing (a notice in draft, an error in final mode), empty when complete
      */
     public record Rendered(String asciidoc, List<String> open) { }
+
+    /** What the catalog's {@code reads} says of a sheet that reads every table (3-2). */
+    private static final String ALL_TABLES = "all tables";
 
     private final ProjectView view;
     private final Registry registry;
@@ -72,10 +76,14 @@ public final class TableRenderer {
             open.add(what);
             notice = "[.audit-open]#" + AsciidocText.inline("【待补充】" + what) + "#";
         }
+        List<OmittedRow> omitted = omitted(computed.reads(), options);
+        long uncounted = omitted.stream().filter(row -> !row.counted()).count();
         Map<String, Object> context = new HashMap<>(computed.extras());
         context.putAll(more);
         context.put("rows", rows);
         context.put("total", total(rows, computed.sums()));
+        context.put("totalLabel", omitted.isEmpty() ? "合计"
+                : uncounted == 0 ? "合计（不完整）" : "合计（不完整，缺 " + uncounted + " 行）");
         context.put("notice", notice);
         context.put("options", options.values());
         if (cols != null) {
@@ -84,7 +92,29 @@ public final class TableRenderer {
             context.putIfAbsent("header", header);
             context.putIfAbsent("span", span);
         }
-        return new Rendered(templates.render(template, context), List.copyOf(open));
+        StringBuilder asciidoc = new StringBuilder(templates.render(template, context));
+        // under the table, whatever its template: a row the figures lost is never silent
+        for (OmittedRow row : omitted) {
+            asciidoc.append(asciidoc.isEmpty() || asciidoc.charAt(asciidoc.length() - 1) == '\n' ? "" : "\n")
+                    .append("\n[.audit-open]#").append(AsciidocText.inline("【待补充】" + row.note())).append("#\n");
+        }
+        return new Rendered(asciidoc.toString(), List.copyOf(open));
+    }
+
+    /** The rows of the tables read that a problem kept out, of the enterprises shown. */
+    private List<OmittedRow> omitted(List<String> reads, TableOptions options) {
+        if (reads.isEmpty()) {
+            return List.of();
+        }
+        List<String> tables = reads.contains(ALL_TABLES)
+                ? List.copyOf(view.project().tables().tables().keySet()) : reads;
+        List<OmittedRow> omitted = new ArrayList<>(view.omittedRows(tables));
+        Optional<String> enterprise = options.get("enterprise");
+        if (enterprise.isPresent()) {
+            Set<String> ids = enterpriseIds(view, enterprise.get());
+            omitted.removeIf(row -> row.enterprise() != null && !ids.contains(row.enterprise()));
+        }
+        return omitted;
     }
 
     /** The header row of a worksheet: one cell per column of the catalog, units in parentheses. */
