@@ -62,6 +62,11 @@ final class ValueMacro extends InlineMacros {
                     + value.figure().reason());
             return open(parent, text);
         }
+        if (value.incomplete() != null) {
+            OpenItems.report(this, parent.getDocument(), at, "合计不完整（incomplete total）：audit:value[" + key + "]："
+                    + value.incomplete());
+            return open(parent, text + "（不完整）");
+        }
         return plain(parent, text);
     }
 }

@@ -68,22 +68,30 @@ public final class TableRenderer {
             TableOptions options, Map<String, Object> more) {
         List<Row> rows = restrict(computed.rows(), options);
         List<String> open = new ArrayList<>(computed.open());
+        // a cell that shows an open item is a warning naming its enterprise (the macro adds the table)
+        for (Row row : rows) {
+            for (String what : new java.util.TreeSet<>(row.missing())) {
+                String item = "缺少数据：" + (row.enterpriseId() == null ? ""
+                        : row.enterpriseId() + " " + view.name(row.enterpriseId()) + " ") + what;
+                if (!open.contains(item)) {
+                    open.add(item);
+                }
+            }
+        }
         String notice = null;
         if (rows.isEmpty()) {
             String what = computed.missing().isEmpty()
                     ? (options.get("enterprise").isPresent() ? "所选企业没有数据" : "没有数据")
                     : "缺少数据：" + String.join("、", computed.missing());
             open.add(what);
-            notice = "[.audit-open]#" + AsciidocText.inline("【待补充】" + what) + "#";
+            notice = Row.openItem(what);
         }
         List<OmittedRow> omitted = omitted(computed.reads(), options);
-        long uncounted = omitted.stream().filter(row -> !row.counted()).count();
         Map<String, Object> context = new HashMap<>(computed.extras());
         context.putAll(more);
         context.put("rows", rows);
         context.put("total", total(rows, computed.sums()));
-        context.put("totalLabel", omitted.isEmpty() ? "合计"
-                : uncounted == 0 ? "合计（不完整）" : "合计（不完整，缺 " + uncounted + " 行）");
+        context.put("totalLabel", totalLabel(omitted, rows));
         context.put("notice", notice);
         context.put("options", options.values());
         if (cols != null) {
@@ -96,9 +104,29 @@ public final class TableRenderer {
         // under the table, whatever its template: a row the figures lost is never silent
         for (OmittedRow row : omitted) {
             asciidoc.append(asciidoc.isEmpty() || asciidoc.charAt(asciidoc.length() - 1) == '\n' ? "" : "\n")
-                    .append("\n[.audit-open]#").append(AsciidocText.inline("【待补充】" + row.note())).append("#\n");
+                    .append("\n").append(Row.openItem(row.note())).append("\n");
         }
         return new Rendered(asciidoc.toString(), List.copyOf(open));
+    }
+
+    /**
+     * 合计, or 合计（不完整，…） when rows of the data were left out or rows shown miss data: a
+     * total is never silently short.
+     */
+    static String totalLabel(List<OmittedRow> omitted, List<Row> rows) {
+        long uncounted = omitted.stream().filter(row -> !row.counted()).count();
+        long open = rows.stream().filter(Row::incompleteRow).count();
+        List<String> why = new ArrayList<>();
+        if (uncounted > 0) {
+            why.add("缺 " + uncounted + " 行");
+        }
+        if (open > 0) {
+            why.add(open + " 行缺数据");
+        }
+        if (why.isEmpty()) {
+            return omitted.isEmpty() ? "合计" : "合计（不完整）";
+        }
+        return "合计（不完整，" + String.join("，", why) + "）";
     }
 
     /** The rows of the tables read that a problem kept out, of the enterprises shown. */
