@@ -97,12 +97,20 @@ public final class ProjectView {
 
     /**
      * The names of the enterprises at each level, every level of the indicator system first (best
-     * first, empty ones too), then any other level the evaluation gave; enterprises not evaluated
-     * are left out. The level table, the level chart and the level values show the same counts.
+     * first, empty ones too: its benchmark levels, the levels of its rules, and the level below all
+     * of them, e.g. 未达到Ⅲ级), then any other level the evaluation gave; enterprises not evaluated
+     * are left out. The level table, the level chart and the level values show the same counts,
+     * and {@code audit:value[levels.未达到Ⅲ级.count]} exists whether or not an enterprise is there.
      */
     public Map<String, List<String>> enterprisesByLevel() {
         Map<String, List<String>> byLevel = new LinkedHashMap<>();
-        project.system().ifPresent(file -> file.system().levelNames().forEach(name -> byLevel.put(name, new ArrayList<>())));
+        project.system().map(file -> file.system()).ifPresent(system -> {
+            system.levelNames().forEach(name -> byLevel.put(name, new ArrayList<>()));
+            system.rules().rules().forEach(rule -> byLevel.putIfAbsent(rule.name(), new ArrayList<>()));
+            if (system.rules().belowAll() != null && !system.rules().belowAll().isEmpty()) {
+                byLevel.putIfAbsent(system.rules().belowAll(), new ArrayList<>());
+            }
+        });
         for (EnterpriseResult result : results.enterprises()) {
             if (result.level() != null && result.level().level() != null) {
                 byLevel.computeIfAbsent(result.level().level(), k -> new ArrayList<>()).add(result.enterprise().name());

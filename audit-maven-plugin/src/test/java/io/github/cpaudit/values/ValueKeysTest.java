@@ -1,0 +1,65 @@
+package io.github.cpaudit.values;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cpaudit.testing.ProjectCopy;
+import io.github.cpaudit.testing.RenderedTables;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code audit:value} keys do not depend on the data (every level of the indicator system has its
+ * count, 0 when no enterprise is there), and a factor prints by one rule in the text and in the
+ * note under worksheet 2-8.
+ */
+class ValueKeysTest {
+
+    @TempDir
+    static Path temp;
+    private static RenderedTables tables;
+    private static Document html;
+
+    @BeforeAll
+    static void render() throws IOException {
+        Path project = ProjectCopy.of(Path.of("src/test/resources/engine-project"), temp.resolve("project"));
+        // E03's A1 25 L/m² meets Ⅲ (≤ 30), A2 85 % meets Ⅱ, B1 丙 meets Ⅲ: Y_III = 100, Y_II = 0.6·0.5·100 = 30
+        // → Ⅲ级; with E01 Ⅱ级 and E02 Ⅰ级 (AuditProjectTest) no enterprise fails Ⅲ
+        Path values = project.resolve("data/indicator_values.csv");
+        Files.writeString(values, Files.readString(values, StandardCharsets.UTF_8).replace("E03,2025,A1,35",
+                "E03,2025,A1,25"), StandardCharsets.UTF_8);
+        // the regional factor 华东 2023 is written 0.5500 in the published table
+        Path audit = project.resolve("audit.yaml");
+        Files.writeString(audit, Files.readString(audit, StandardCharsets.UTF_8) + "factors:\n  grid:\n    region: 华东\n",
+                StandardCharsets.UTF_8);
+        tables = new RenderedTables(project);
+        html = tables.html("= 报告\n:doctype: book\n\n== 水平\n\n"
+                + "未达到Ⅲ级 audit:value[levels.未达到Ⅲ级.count] 家，Ⅲ级 audit:value[levels.Ⅲ级.count] 家，"
+                + "Ⅰ级 audit:value[levels.Ⅰ级.count] 家。\n\n"
+                + "电网排放因子 audit:value[grid.factor] tCO2/MWh。\n\nworksheet::2-8[]\n");
+    }
+
+    @AfterAll
+    static void close() {
+        tables.close();
+    }
+
+    @Test
+    void everyLevelHasItsCountEvenWhenNoEnterpriseIsThere() {
+        assertThat(paragraph("未达到Ⅲ级").text()).isEqualTo("未达到Ⅲ级 0 家，Ⅲ级 1 家，Ⅰ级 1 家。");
+        assertThat(paragraph("未达到Ⅲ级").select(".audit-open")).isEmpty();
+        assertThat(tables.log()).noneSatisfy(record -> assertThat(record.getMessage()).contains("levels."));
+    }
+
+    private static Element paragraph(String start) {
+        return html.select("div.paragraph").stream().filter(p -> p.text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no paragraph starting with " + start));
+    }
+}
