@@ -58,7 +58,7 @@ public final class FigureValues {
         values.add(value("co2.total.t", view -> new Value(Figure.of(view.results().totalCo2()), Kind.CO2,
                 withoutEnergy(view))));
         values.add(value("grid.factor", view -> new Value(Figure.of(view.results().grid().used().tco2PerMwh()),
-                Kind.AS_GIVEN)));
+                Kind.FACTOR)));
         values.add(count("grid.year", view -> view.results().grid().used().dataYear()));
         values.add(count("permits.exceeded", view -> exceeded(view).size()));
         values.add(count("permits.exceeded.enterprises", view -> exceeded(view).stream()

@@ -58,6 +58,12 @@ class ValueKeysTest {
         assertThat(tables.log()).noneSatisfy(record -> assertThat(record.getMessage()).contains("levels."));
     }
 
+    @Test
+    void theGridFactorInTheTextIsTheNotesFactor() {
+        assertThat(paragraph("电网排放因子").text()).isEqualTo("电网排放因子 0.5500 tCO2/MWh。");
+        assertThat(paragraph("注：").text()).contains("华东 2023 年电网排放因子 0.5500 tCO2/MWh");
+    }
+
     private static Element paragraph(String start) {
         return html.select("div.paragraph").stream().filter(p -> p.text().startsWith(start)).findFirst()
                 .orElseThrow(() -> new AssertionError("no paragraph starting with " + start));
