@@ -177,6 +177,14 @@ public final class ProjectView {
         return column + problem.message();
     }
 
+    /**
+     * Whether {@code audit.yaml} names an indicator system that could not be read (its problems are
+     * the data problems): what depends on its levels is then missing, not unknown.
+     */
+    public boolean indicatorSystemUnreadable() {
+        return project.system().isEmpty() && project.config().map(c -> c.indicatorSystem() != null).orElse(false);
+    }
+
     /** What a reviewer must not miss (淘汰类, 超许可, 超能耗限额, 平衡偏差超限), for the findings table and audit:check. */
     public List<ReviewFinding> findings() {
         return ReviewFindings.of(project.data(), results, formatter);

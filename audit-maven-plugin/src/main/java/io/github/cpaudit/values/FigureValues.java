@@ -86,6 +86,11 @@ public final class FigureValues {
         return List.copyOf(values);
     }
 
+    /** Whether the key names a figure of the indicator system's levels ({@code levels.Ⅱ级.count}). */
+    public static boolean isLevelKey(String key) {
+        return key.startsWith(LEVELS);
+    }
+
     /**
      * The figure as text: rounded per its kind, or per {@code format} (tce, co2, percent, money,
      * payback, ratio, intensity, irr, plain); "—" when it is not available.

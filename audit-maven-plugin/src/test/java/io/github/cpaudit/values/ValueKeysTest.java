@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.asciidoctor.log.Severity;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
@@ -62,6 +63,24 @@ class ValueKeysTest {
     void theGridFactorInTheTextIsTheNotesFactor() {
         assertThat(paragraph("电网排放因子").text()).isEqualTo("电网排放因子 0.5500 tCO2/MWh。");
         assertThat(paragraph("注：").text()).contains("华东 2023 年电网排放因子 0.5500 tCO2/MWh");
+    }
+
+    @Test
+    void percentWeightsAreTheFirstMessageAndTheLevelValuesWaitForThem() throws IOException {
+        Path project = ProjectCopy.of(Path.of("src/test/resources/engine-project"), temp.resolve("percent"));
+        Path system = project.resolve("indicators/worked-example.yaml");
+        // A 0.6 → 60, B 0.4 → 40
+        Files.writeString(system, Files.readString(system, StandardCharsets.UTF_8).replace("weight: 0.6,", "weight: 60,")
+                .replace("weight: 0.4,", "weight: 40,"), StandardCharsets.UTF_8);
+        Document percent = tables.html("= 报告\n\nⅡ级 audit:value[levels.Ⅱ级.count] 家。\n\naudit-table::levels[]\n", project);
+
+        assertThat(tables.log()).first().satisfies(record -> assertThat(record.getMessage()).contains(
+                "indicators/worked-example.yaml:6 列“first_level[1].weight”: 一级指标的权重写成了百分数（percent weights）：",
+                "实为百分数 60（合计 100）；请改为 0.6"));
+        // no unknown-key error, no sum error: the level value is an open item until the weights are fixed
+        assertThat(tables.log()).noneSatisfy(record -> assertThat(record.getSeverity()).isEqualTo(Severity.ERROR));
+        assertThat(tables.log()).noneSatisfy(record -> assertThat(record.getMessage()).contains("weights must sum"));
+        assertThat(percent.select(".audit-open").first().text()).isEqualTo("—");
     }
 
     private static Element paragraph(String start) {
