@@ -9,13 +9,13 @@ import io.github.cpaudit.calc.ReviewFindings;
 import io.github.cpaudit.data.TypedTable;
 import io.github.cpaudit.model.WrittenRow;
 import io.github.cpaudit.model.Enterprise;
+import io.github.cpaudit.problem.Kind;
+import io.github.cpaudit.problem.Location;
+import io.github.cpaudit.problem.Problem;
 import io.github.cpaudit.project.AuditProject;
 import io.github.cpaudit.project.ProjectConfig;
 import java.math.RoundingMode;
 import java.nio.file.Path;
-import io.github.cpaudit.problem.Kind;
-import io.github.cpaudit.problem.Location;
-import io.github.cpaudit.problem.Problem;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A project loaded and calculated once, as the document's tables and values read it: the data,
@@ -35,6 +36,8 @@ public final class ProjectView {
     private final FigureFormatter formatter;
     private final Path directory;
     private final Map<String, EnterpriseResult> byId = new LinkedHashMap<>();
+    /** The rows problems kept out of the figures, by data table; computed on first use. */
+    private Map<String, List<OmittedRow>> omitted;
 
     public ProjectView(AuditProject project, AuditResults results) {
         this(project, results, null);
@@ -125,32 +128,38 @@ public final class ProjectView {
      * another year than the baseline are not the figures' and are left out.
      */
     public List<OmittedRow> omittedRows(Collection<String> tableKeys) {
+        Map<String, List<OmittedRow>> byTable = omittedByTable();
+        return tableKeys.stream().flatMap(key -> byTable.getOrDefault(key, List.of()).stream()).toList();
+    }
+
+    /** Computed once: every table's omitted rows, by table key, in row order. */
+    private synchronized Map<String, List<OmittedRow>> omittedByTable() {
+        if (omitted != null) {
+            return omitted;
+        }
         List<Problem> problems = new ArrayList<>();
         project.problems().list().stream().filter(p -> p.kind() == Kind.DATA).forEach(problems::add);
         problems.addAll(results.refused());
-        Map<TypedTable.Row, List<Problem>> byRow = new LinkedHashMap<>();
-        Map<TypedTable.Row, TypedTable> tableOf = new HashMap<>();
-        for (String key : tableKeys) {
-            Optional<TypedTable> table = project.tables().table(key);
-            if (table.isEmpty()) {
-                continue;
-            }
+        Map<String, List<OmittedRow>> byTable = new HashMap<>();
+        project.tables().tables().forEach((key, table) -> {
             Map<Integer, TypedTable.Row> rows = new HashMap<>();
-            table.get().rows().forEach(row -> rows.put(row.source().row(), row));
-            Optional<String> sheet = Optional.ofNullable(table.get().sheet()).filter(name -> !name.isEmpty());
+            table.rows().forEach(row -> rows.put(row.source().row(), row));
+            Optional<String> sheet = Optional.ofNullable(table.sheet()).filter(name -> !name.isEmpty());
+            Map<Integer, List<Problem>> byRow = new TreeMap<>();
             for (Problem problem : problems) {
-                if (problem.location() instanceof Location.Cell cell && cell.path().equals(table.get().file())
-                        && cell.sheet().equals(sheet) && rows.containsKey(cell.row())) {
-                    TypedTable.Row row = rows.get(cell.row());
-                    if (row.get("year", Integer.class).map(year -> year == project.data().baselineYear()).orElse(true)) {
-                        byRow.computeIfAbsent(row, k -> new ArrayList<>()).add(problem);
-                        tableOf.put(row, table.get());
-                    }
+                if (problem.location() instanceof Location.Cell cell && cell.path().equals(table.file())
+                        && cell.sheet().equals(sheet) && rows.containsKey(cell.row())
+                        && rows.get(cell.row()).get("year", Integer.class)
+                                .map(year -> year == project.data().baselineYear()).orElse(true)) {
+                    byRow.computeIfAbsent(cell.row(), k -> new ArrayList<>()).add(problem);
                 }
             }
-        }
-        List<OmittedRow> omitted = new ArrayList<>();
-        byRow.forEach((row, found) -> omitted.add(omitted(tableOf.get(row), row, found)));
+            if (!byRow.isEmpty()) {
+                byTable.put(key, byRow.entrySet().stream()
+                        .map(entry -> omitted(table, rows.get(entry.getKey()), entry.getValue())).toList());
+            }
+        });
+        omitted = Map.copyOf(byTable);
         return omitted;
     }
 

@@ -36,9 +36,7 @@ class OptionDiscountRateTest {
     @BeforeAll
     static void render() throws IOException {
         Path project = ProjectCopy.of(Path.of("src/test/resources/engine-project"), temp.resolve("project"));
-        Path audit = project.resolve("audit.yaml");
-        Files.writeString(audit, Files.readString(audit, StandardCharsets.UTF_8)
-                .replace("discount_rate: 8", "discount_rate: 6"), StandardCharsets.UTF_8);
+        ProjectCopy.replace(project.resolve("audit.yaml"), "discount_rate: 8", "discount_rate: 6");
         Path options = project.resolve("data/options.csv");
         List<String> lines = Files.readAllLines(options, StandardCharsets.UTF_8);
         StringBuilder withRates = new StringBuilder(lines.get(0) + ",折现率\n");

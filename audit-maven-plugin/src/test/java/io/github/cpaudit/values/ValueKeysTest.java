@@ -33,9 +33,7 @@ class ValueKeysTest {
         Path project = ProjectCopy.of(Path.of("src/test/resources/engine-project"), temp.resolve("project"));
         // E03's A1 25 L/m² meets Ⅲ (≤ 30), A2 85 % meets Ⅱ, B1 丙 meets Ⅲ: Y_III = 100, Y_II = 0.6·0.5·100 = 30
         // → Ⅲ级; with E01 Ⅱ级 and E02 Ⅰ级 (AuditProjectTest) no enterprise fails Ⅲ
-        Path values = project.resolve("data/indicator_values.csv");
-        Files.writeString(values, Files.readString(values, StandardCharsets.UTF_8).replace("E03,2025,A1,35",
-                "E03,2025,A1,25"), StandardCharsets.UTF_8);
+        ProjectCopy.replace(project.resolve("data/indicator_values.csv"), "E03,2025,A1,35", "E03,2025,A1,25");
         // the regional factor 华东 2023 is written 0.5500 in the published table
         Path audit = project.resolve("audit.yaml");
         Files.writeString(audit, Files.readString(audit, StandardCharsets.UTF_8) + "factors:\n  grid:\n    region: 华东\n",
@@ -70,8 +68,8 @@ class ValueKeysTest {
         Path project = ProjectCopy.of(Path.of("src/test/resources/engine-project"), temp.resolve("percent"));
         Path system = project.resolve("indicators/worked-example.yaml");
         // A 0.6 → 60, B 0.4 → 40
-        Files.writeString(system, Files.readString(system, StandardCharsets.UTF_8).replace("weight: 0.6,", "weight: 60,")
-                .replace("weight: 0.4,", "weight: 40,"), StandardCharsets.UTF_8);
+        ProjectCopy.replace(system, "weight: 0.6,", "weight: 60,");
+        ProjectCopy.replace(system, "weight: 0.4,", "weight: 40,");
         Document percent = tables.html("= 报告\n\nⅡ级 audit:value[levels.Ⅱ级.count] 家。\n\naudit-table::levels[]\n", project);
 
         assertThat(tables.log()).first().satisfies(record -> assertThat(record.getMessage()).contains(
