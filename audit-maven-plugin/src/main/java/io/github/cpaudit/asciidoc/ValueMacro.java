@@ -43,6 +43,12 @@ final class ValueMacro extends InlineMacros {
         OpenItems.reportData(this, parent.getDocument(), view);
         Registry registry = session.registry();
         Optional<Named<?>> entry = registry.find(Category.VALUE, key, view);
+        if (entry.isEmpty() && FigureValues.isLevelKey(key) && view.indicatorSystemUnreadable()) {
+            // the levels come from the indicator system, whose own problems are listed: not a second error
+            OpenItems.report(this, parent.getDocument(), at, "数值无法计算（value not available）：audit:value[" + key
+                    + "]：指标体系未能读入，请先改正指标体系文件的问题");
+            return open(parent, "—");
+        }
         if (entry.isEmpty()) {
             OpenItems.error(this, at, "未知的数值键（unknown value key）：audit:value[" + key + "]，可用的有："
                     + String.join("、", new TreeSet<>(registry.names(Category.VALUE, view))));
@@ -61,6 +67,11 @@ final class ValueMacro extends InlineMacros {
             OpenItems.report(this, parent.getDocument(), at, "数值无法计算（value not available）：audit:value[" + key + "]："
                     + value.figure().reason());
             return open(parent, text);
+        }
+        if (value.incomplete() != null) {
+            OpenItems.report(this, parent.getDocument(), at, "合计不完整（incomplete total）：audit:value[" + key + "]："
+                    + value.incomplete());
+            return open(parent, text + "（不完整）");
         }
         return plain(parent, text);
     }

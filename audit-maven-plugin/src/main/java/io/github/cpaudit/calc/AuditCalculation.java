@@ -208,6 +208,11 @@ public final class AuditCalculation {
 
     /** kgce per unit of product; only when every product of the enterprise is counted in one unit. */
     private static Figure intensity(Enterprise enterprise, EnergyTotal energy, List<ProductOutput> outputs) {
+        if (energy.lines().isEmpty()) {
+            // no energy data is missing data, not 0 kgce per unit
+            return Figure.unavailable("企业“" + enterprise.name() + "”没有能源消耗数据（no energy data），单位产品综合能耗无法计算。",
+                    outputs.stream().map(ProductOutput::source).toList());
+        }
         List<Source> sources = new ArrayList<>(energy.sources());
         outputs.forEach(output -> sources.add(output.source()));
         return UnitConsumption.perOutput("单位产品综合能耗", enterprise.name(), new Quantity(energy.tce(), Unit.TCE),

@@ -33,9 +33,10 @@ public final class FigureFormatter {
         /** Unit consumption and other intensities, to 4 significant digits. */
         INTENSITY(-1),
         /**
-         * A coefficient or factor (kgce/m³, tCO2/MWh), to at most 5 significant digits without
-         * trailing zeros: the standards' table values print as written, a computed one (from a
-         * measured NCV) does not print 34 digits.
+         * A coefficient or factor (kgce/m³, tCO2/MWh): as written when it has at most 5 significant
+         * digits (the standards' table values: 0.5500 stays 0.5500, 1.3300 stays 1.3300), else
+         * rounded to 5 significant digits without trailing zeros (a computed one, from a measured
+         * NCV, does not print 34 digits). Tables, notes and {@code audit:value} all print a factor so.
          */
         FACTOR(-1),
         /** A quantity as the data give it (physical amounts, counts, factors): no rounding. */
@@ -75,8 +76,10 @@ public final class FigureFormatter {
             return significant(value, INTENSITY_DIGITS);
         }
         if (kind == Kind.FACTOR) {
-            return value.signum() == 0 ? "0"
-                    : value.round(new MathContext(FACTOR_DIGITS, rounding)).stripTrailingZeros().toPlainString();
+            if (value.precision() <= FACTOR_DIGITS) {
+                return value.toPlainString();
+            }
+            return value.round(new MathContext(FACTOR_DIGITS, rounding)).stripTrailingZeros().toPlainString();
         }
         if (kind == Kind.AS_GIVEN) {
             return plain(value);

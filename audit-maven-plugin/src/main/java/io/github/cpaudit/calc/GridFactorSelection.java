@@ -69,7 +69,9 @@ public final class GridFactorSelection {
     }
 
     private static String describe(GridFactor factor) {
-        return factor.region() + " " + factor.dataYear() + " 年电网排放因子 " + factor.tco2PerMwh().toPlainString()
+        // the factor as audit:value[grid.factor] prints it: one rule for a factor (FigureFormatter.Kind.FACTOR)
+        return factor.region() + " " + factor.dataYear() + " 年电网排放因子 "
+                + FigureFormatter.gbt8170().format(factor.tco2PerMwh(), FigureFormatter.Kind.FACTOR)
                 + " tCO2/MWh（" + factor.source() + "）";
     }
 }

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Appraises the options: the cost class, the economics of 中/高费 options at the project's discount
- * and tax rates with feasibility against the class's accepted payback (formulas.md §5), and the
+ * Appraises the options: the cost class, the economics of 中/高费 options at the project's tax rate
+ * and the option's own discount rate (else the project's) with feasibility against the class's accepted payback (formulas.md §5), and the
  * reductions with their synergy class (§7).
  */
 final class OptionAppraisal {
@@ -20,6 +20,11 @@ final class OptionAppraisal {
 
     OptionAppraisal(AuditSettings settings) {
         this.settings = settings;
+    }
+
+    /** The option's own discount rate where the data give one, else the project's (audit.yaml). */
+    BigDecimal discountRate(Option option) {
+        return option.discountRate() != null ? option.discountRate() : settings.discountRate();
     }
 
     /** One result per option, in the options' order, with the effects of {@code rollUp}. */
@@ -37,7 +42,7 @@ final class OptionAppraisal {
                 } else {
                     economics = EconomicAnalysis.analyse(new EconomicInputs(option.investment(), option.subsidy(),
                             option.annualSaving(), option.life(), option.residual(), settings.taxRate(),
-                            settings.discountRate(), option.sources().get(0)));
+                            discountRate(option), option.sources().get(0)));
                     BigDecimal accepted = settings.acceptedPayback().get(costClass);
                     if (accepted == null) {
                         notes.add("audit.yaml 未设定" + costClass.chinese()

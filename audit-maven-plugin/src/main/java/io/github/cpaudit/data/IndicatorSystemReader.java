@@ -54,6 +54,8 @@ public final class IndicatorSystemReader {
             return Optional.empty();
         }
         int before = problems.list().size();
+        // first, so that the writer's first message names the cause, not its consequences
+        percentWeights(root.get());
         String name = yaml.get(root.get(), "name", true).flatMap(yaml::text).orElse("");
         String source = yaml.get(root.get(), "source", true).flatMap(yaml::text).orElse("");
         boolean illustrative = yaml.get(root.get(), "illustrative", false).flatMap(yaml::bool).orElse(false);
@@ -75,6 +77,47 @@ public final class IndicatorSystemReader {
         } catch (AuditException e) {
             problems.add(Problem.data(new Source(shown, "", 0).cell(null), "invalid indicator system", e.getMessage()));
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Weights written as percentages (33, 10 … summing to 100 instead of 0.33, 0.10 … summing to
+     * 1): one problem per list of weights, at its first weight above 1, saying so and what to write.
+     * A weight is a share of 1 (or of its first-level weight), so none is ever above 1. Read with
+     * a reader of its own, so that structural mistakes are reported once, by the reading itself.
+     */
+    private void percentWeights(YamlReader.Value root) {
+        YamlReader quiet = new YamlReader(new DataProblems());
+        List<YamlReader.Value> firsts = quiet.get(root, "first_level", false).map(quiet::items).orElse(List.of());
+        percentWeights(quiet, firsts, "一级指标");
+        for (YamlReader.Value first : firsts) {
+            String name = quiet.get(first, "name", false).flatMap(quiet::text).orElse("");
+            percentWeights(quiet, quiet.get(first, "indicators", false).map(quiet::items).orElse(List.of()),
+                    "一级指标“" + name + "”下的二级指标");
+        }
+    }
+
+    private void percentWeights(YamlReader quiet, List<YamlReader.Value> entries, String which) {
+        BigDecimal sum = BigDecimal.ZERO;
+        YamlReader.Value first = null;
+        BigDecimal firstWeight = null;
+        for (YamlReader.Value entry : entries) {
+            Optional<YamlReader.Value> weight = quiet.get(entry, "weight", false);
+            Optional<BigDecimal> value = weight.flatMap(quiet::decimal);
+            if (value.isEmpty()) {
+                continue;
+            }
+            sum = sum.add(value.get());
+            if (first == null && value.get().compareTo(BigDecimal.ONE) > 0) {
+                first = weight.get();
+                firstWeight = value.get();
+            }
+        }
+        if (first != null) {
+            problems.add(Problem.data(first.at(), "percent weights", which + "的权重写成了百分数（percent weights）："
+                    + "权重应为小数（合计为 1），实为百分数 " + plain(firstWeight) + "（合计 "
+                    + plain(sum) + "）；请改为 " + plain(firstWeight.movePointLeft(2))
+                    + "，其余权重同样除以 100"));
         }
     }
 
@@ -152,6 +195,11 @@ public final class IndicatorSystemReader {
             yaml.problem(list, "requirement count", "定性要求的条数不对", levels + " 条（每个级别一条）", values.size() + " 条");
         }
         return values.stream().flatMap(v -> yaml.text(v).stream()).toList();
+    }
+
+    /** A number as written, without trailing zeros (33, 0.33). */
+    private static String plain(BigDecimal value) {
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }
 
     private String required(YamlReader.Value map, String key) {

@@ -106,7 +106,10 @@ final class OptionMapper {
                 pollutants, others, row.source());
         return new Option(id, text(row, "name"), text(row, "scope"), Rows.list(row, "enterprises"), written,
                 investment, annualSaving, life, wan(row, "residual", money).orElse(BigDecimal.ZERO),
-                wan(row, "subsidy", money).orElse(BigDecimal.ZERO), text(row, "status"), reductions, verified, sources);
+                wan(row, "subsidy", money).orElse(BigDecimal.ZERO),
+                // written in percent (8 or 8%), kept as the fraction the economics use
+                row.get("discount_rate", BigDecimal.class).map(percent -> percent.movePointLeft(2)).orElse(null),
+                text(row, "status"), reductions, verified, sources);
     }
 
     /** An implemented option's verified figure replaces its expected one, item by item. */

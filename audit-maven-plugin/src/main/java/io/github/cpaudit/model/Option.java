@@ -16,6 +16,8 @@ import java.util.List;
  * @param life          n in years, or {@code null} when not given
  * @param residual      residual value (0 when not given)
  * @param subsidy       subsidies (0 when not given)
+ * @param discountRate  the option's own discount rate i as a fraction (0.08), or {@code null}: the
+ *                      project's rate then applies
  * @param status        已实施, 实施中 or 计划
  * @param reductions    the reductions counted: for an implemented option the verified figure of
  *                      each item where there is one, else the expected one
@@ -24,7 +26,7 @@ import java.util.List;
  */
 public record Option(String id, String name, String scope, List<String> enterprises, CostClass writtenClass,
         BigDecimal investment, BigDecimal annualSaving, Integer life, BigDecimal residual, BigDecimal subsidy,
-        String status, OptionReductions reductions, boolean verified, List<Source> sources) {
+        BigDecimal discountRate, String status, OptionReductions reductions, boolean verified, List<Source> sources) {
 
     /** The status of an implemented option. */
     public static final String IMPLEMENTED = "已实施";

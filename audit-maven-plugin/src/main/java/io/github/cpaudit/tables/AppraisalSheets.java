@@ -152,8 +152,20 @@ final class AppraisalSheets {
         }
         return "注：总投资I已扣除补贴；年净现金流量F = 年净节省 − 所得税，所得税按年净节省减年折旧（直线法，扣除残值）的 "
                 + percent(settings.taxRate()) + "% 计，不小于 0；NPV、NPVR、IRR 按基准折现率 "
-                + percent(settings.discountRate()) + "% 计算"
+                + percent(settings.discountRate()) + "% 计算" + ownRates(view)
                 + (payback.isEmpty() ? "" : "；可接受的投资偿还期：" + String.join("，", payback)) + "。";
+    }
+
+    /** The 中/高费 options that carry their own discount rate, e.g. （F01 按 8%）. */
+    private static String ownRates(ProjectView view) {
+        List<String> own = new ArrayList<>();
+        for (OptionResult result : view.results().options()) {
+            Option option = result.option();
+            if (result.costClass() != CostClass.NO_OR_LOW && option.discountRate() != null) {
+                own.add(option.id() + " 按 " + percent(option.discountRate()) + "%");
+            }
+        }
+        return own.isEmpty() ? "" : "（" + String.join("，", own) + "，为方案自定的折现率）";
     }
 
     private static String percent(BigDecimal fraction) {

@@ -2,6 +2,7 @@ package io.github.cpaudit.tables;
 
 import io.github.cpaudit.catalog.Category;
 import io.github.cpaudit.catalog.Named;
+import io.github.cpaudit.catalog.Worksheet;
 import io.github.cpaudit.catalog.WorksheetCatalog;
 import java.util.List;
 
@@ -47,19 +48,25 @@ public final class ComputedTables {
                 worksheet("2-22", OptionSheets::verified),
                 worksheet("3-1", BenefitSheet::benefits),
                 worksheet(DiagnosisSheet.NUMBER, DiagnosisSheet::sheet),
-                table("levels", "企业清洁生产水平等级分布", ReportTables::levels),
-                table("carbon", "企业能源消耗与二氧化碳排放", ReportTables::carbon),
-                table("potential", "清洁生产潜力（各企业达到Ⅱ级、Ⅰ级基准值）", ReportTables::potential),
-                table("synergy", "清洁生产方案减污降碳协同分类", ReportTables::synergy),
-                table("findings", "审核发现汇总", ReportTables::findings));
+                table("levels", "企业清洁生产水平等级分布", List.of("indicator_values"), ReportTables::levels),
+                table("carbon", "企业能源消耗与二氧化碳排放", List.of("energy", "production", "indicator_values"),
+                        ReportTables::carbon),
+                table("potential", "清洁生产潜力（各企业达到Ⅱ级、Ⅰ级基准值）", List.of("indicator_values", "production"),
+                        ReportTables::potential),
+                table("synergy", "清洁生产方案减污降碳协同分类", List.of("options", "option_effects"),
+                        ReportTables::synergy),
+                table("findings", "审核发现汇总", List.of(), ReportTables::findings));
     }
 
+    /** A worksheet, reading the data tables the catalog lists for it. */
     private static Named<TableRows> worksheet(String number, TableSource source) {
-        String title = WorksheetCatalog.bundled().find(number).orElseThrow().title();
-        return Named.of(Category.WORKSHEET, number, title, (view, name, options) -> source.rows(view, options));
+        Worksheet worksheet = WorksheetCatalog.bundled().find(number).orElseThrow();
+        return Named.of(Category.WORKSHEET, number, worksheet.title(),
+                (view, name, options) -> source.rows(view, options).reading(worksheet.reads()));
     }
 
-    private static Named<TableRows> table(String name, String title, TableSource source) {
-        return Named.of(Category.TABLE, name, title, (view, asked, options) -> source.rows(view, options));
+    /** A report table, reading the data tables {@code reads} (table keys). */
+    private static Named<TableRows> table(String name, String title, List<String> reads, TableSource source) {
+        return Named.of(Category.TABLE, name, title, (view, asked, options) -> source.rows(view, options).reading(reads));
     }
 }

@@ -77,11 +77,16 @@ final class DiagnosisFields {
         return String.join("；", parts);
     }
 
+    /** The energy field of an enterprise without usable energy rows: the sheet prints it as an open item. */
+    static final String NO_ENERGY = "未报送能源消耗数据";
+    /** The energy field of an enterprise whose energy rows a problem kept out (logged at their cells). */
+    static final String ENERGY_NOT_USED = "能源消耗数据未采用";
+
     /** 能耗与碳排放: tce with its energy types, the intensity against its limit, CO2 by category. */
     String energy(Enterprise enterprise) {
         Optional<EnterpriseResult> result = view.enterprise(enterprise.id());
         if (result.isEmpty() || result.get().energy().lines().isEmpty()) {
-            return "未报送能源消耗数据";
+            return ProductionSheets.omittedEnergy(view).contains(enterprise.id()) ? ENERGY_NOT_USED : NO_ENERGY;
         }
         EnterpriseResult r = result.get();
         List<String> types = new ArrayList<>();

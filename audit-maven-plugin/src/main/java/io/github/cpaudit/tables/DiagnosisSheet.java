@@ -49,8 +49,16 @@ final class DiagnosisSheet {
         List<Row> rows = new ArrayList<>();
         for (Enterprise enterprise : selected(view, options)) {
             for (int i = 0; i < fields.size(); i++) {
-                rows.add(Row.of(view, enterprise.id()).text("field", fields.get(i).name())
-                        .text("content", contents.get(i).apply(enterprise)));
+                String content = contents.get(i).apply(enterprise);
+                Row row = Row.of(view, enterprise.id()).text("field", fields.get(i).name());
+                if (content.equals(DiagnosisFields.NO_ENERGY)) {
+                    row.open("content", ProductionSheets.NO_ENERGY);
+                } else if (content.equals(DiagnosisFields.ENERGY_NOT_USED)) {
+                    row.omitted("content", ProductionSheets.ENERGY_NOT_USED);
+                } else {
+                    row.text("content", content);
+                }
+                rows.add(row);
             }
         }
         return new TableRows(rows, List.of(), rows.isEmpty() ? List.of("企业名录（roster）") : List.of(), Map.of());

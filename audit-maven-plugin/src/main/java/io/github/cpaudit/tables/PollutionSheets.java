@@ -33,12 +33,18 @@ final class PollutionSheets {
     static TableRows carbon(ProjectView view, TableOptions options) {
         List<Row> rows = new ArrayList<>();
         UnitColumn perOutput = new UnitColumn("perOutput", Kind.INTENSITY);
+        boolean anyEnergy = ProductionSheets.anyEnergy(view);
+        Set<String> omitted = anyEnergy ? ProductionSheets.omittedEnergy(view) : Set.of();
         for (EnterpriseResult result : view.results().enterprises()) {
             CarbonAccount account = result.carbon();
+            String id = result.enterprise().id();
             if (account.lines().isEmpty()) {
+                if (anyEnergy) {
+                    rows.add(ProductionSheets.withoutEnergy(Row.of(view, id).text("enterprise",
+                            result.enterprise().name()), id, omitted, "total"));
+                }
                 continue;
             }
-            String id = result.enterprise().id();
             Row row = Row.of(view, id).text("enterprise", result.enterprise().name())
                     .number("fuel", account.total(EmissionCategory.FUEL_COMBUSTION), Kind.CO2)
                     .number("electricity", account.total(EmissionCategory.PURCHASED_ELECTRICITY), Kind.CO2)

@@ -20,9 +20,11 @@ import io.github.cpaudit.model.WaterUse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -72,9 +74,15 @@ final class ProductionSheets {
      */
     static TableRows energy(ProjectView view, TableOptions options) {
         List<Row> rows = new ArrayList<>();
+        boolean anyEnergy = anyEnergy(view);
+        Set<String> omitted = anyEnergy ? omittedEnergy(view) : Set.of();
         for (EnterpriseResult result : view.results().enterprises()) {
             String id = result.enterprise().id();
             if (result.energy().lines().isEmpty()) {
+                if (anyEnergy) {
+                    rows.add(withoutEnergy(Row.of(view, id).text("enterprise", result.enterprise().name()), id,
+                            omitted, "tce"));
+                }
                 continue;
             }
             for (EnergyLine line : result.energy().lines()) {
@@ -99,6 +107,41 @@ final class ProductionSheets {
             rows.add(subtotal);
         }
         return new TableRows(rows, List.of("tce"), rows.isEmpty() ? List.of("能源消耗（energy）") : List.of(), Map.of());
+    }
+
+    /**
+     * What an enterprise without usable energy rows shows where its energy figures would be: missing
+     * data is an open item, never 0 tce.
+     */
+    static final String NO_ENERGY = "未报送能源消耗数据（energy）";
+    /** As {@link #NO_ENERGY} for an enterprise whose energy rows a problem kept out (named under the table). */
+    static final String ENERGY_NOT_USED = "能源消耗数据未采用（见表下说明）";
+
+    /** Whether any enterprise has usable energy rows: without, a table shows the missing-data notice. */
+    static boolean anyEnergy(ProjectView view) {
+        return view.results().enterprises().stream().anyMatch(result -> !result.energy().lines().isEmpty());
+    }
+
+    /** The enterprises with energy rows a problem kept out of the figures. */
+    static Set<String> omittedEnergy(ProjectView view) {
+        Set<String> ids = new HashSet<>();
+        view.omittedRows(List.of("energy")).forEach(row -> ids.add(row.enterprise()));
+        return ids;
+    }
+
+    /**
+     * The energy cells of an enterprise without usable energy rows: open items, warned as missing
+     * data when it reported none, pointing to the note under the table when its rows were refused.
+     */
+    static Row withoutEnergy(Row row, String enterpriseId, Set<String> omitted, String... keys) {
+        for (String key : keys) {
+            if (omitted.contains(enterpriseId)) {
+                row.omitted(key, ENERGY_NOT_USED);
+            } else {
+                row.open(key, NO_ENERGY);
+            }
+        }
+        return row;
     }
 
     /** 单位产品综合能耗 with its unit (kgce per the product's unit), or "—". */

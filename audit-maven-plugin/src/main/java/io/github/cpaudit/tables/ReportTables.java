@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The report's own computed tables ({@code audit-table::NAME[]}), summaries the chapters need
@@ -43,7 +44,16 @@ final class ReportTables {
     /** Per enterprise: tce, tCO2, 单位产品综合能耗 and level; {@code sort=-tce,top=10} for the largest. */
     static TableRows carbon(ProjectView view, TableOptions options) {
         List<Row> rows = new ArrayList<>();
+        boolean anyEnergy = ProductionSheets.anyEnergy(view);
+        Set<String> omitted = anyEnergy ? ProductionSheets.omittedEnergy(view) : Set.of();
         for (EnterpriseResult result : view.results().enterprises()) {
+            String id = result.enterprise().id();
+            if (result.energy().lines().isEmpty()) {
+                rows.add(ProductionSheets.withoutEnergy(Row.of(view, id).text("enterprise", result.enterprise().name()),
+                        id, omitted, "tce", "co2", "intensity")
+                        .text("level", result.level() == null ? "—" : result.level().level()));
+                continue;
+            }
             BigDecimal co2 = result.carbon().lines().stream().map(line -> line.tco2())
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             rows.add(Row.of(view, result.enterprise().id()).text("enterprise", result.enterprise().name())
@@ -51,7 +61,9 @@ final class ReportTables {
                     .text("intensity", ProductionSheets.intensity(view, result))
                     .text("level", result.level() == null ? "—" : result.level().level()));
         }
-        return new TableRows(rows, List.of("tce", "co2"), rows.isEmpty() ? List.of("企业名录（roster）") : List.of(), Map.of());
+        // without any energy data the table is the missing-data notice, not a column of open items
+        return new TableRows(anyEnergy ? rows : List.of(), List.of("tce", "co2"), rows.isEmpty() ? List.of("企业名录（roster）")
+                : anyEnergy ? List.of() : List.of("能源消耗（energy）"), Map.of());
     }
 
     /** Per ≤ intensity indicator: the industry's saving if every enterprise reached Ⅱ and Ⅰ. */

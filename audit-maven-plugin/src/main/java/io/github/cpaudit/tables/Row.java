@@ -26,6 +26,7 @@ public final class Row {
     private final Map<String, Kind> kinds = new HashMap<>();
     private final Set<String> alsoFor = new LinkedHashSet<>();
     private boolean subtotal;
+    private final Set<String> missing = new LinkedHashSet<>();
 
     /**
      * @param enterprise the enterprise id the row belongs to ({@code enterprise=} keeps it or not),
@@ -68,6 +69,30 @@ public final class Row {
         return this;
     }
 
+    /**
+     * Data the cell needs are missing: it prints the draft's open-item marker ({@code 【待补充】…},
+     * highlighted), never a number, and a totals row over this row is marked incomplete.
+     */
+    public Row open(String key, String what) {
+        cells.put(key, openItem(what));
+        missing.add(what);
+        return this;
+    }
+
+    /**
+     * The cell's data were in a row a problem kept out: it prints the open-item marker, and the
+     * note under the table names the row (the problem is logged at its cell, so no second warning).
+     */
+    public Row omitted(String key, String what) {
+        cells.put(key, openItem(what));
+        return this;
+    }
+
+    /** The visible open-item marker of the draft, as inline AsciiDoc. */
+    static String openItem(String what) {
+        return "[.audit-open]#" + AsciidocText.inline("【待补充】" + what) + "#";
+    }
+
     /** A whole number such as a count of enterprises. */
     public Row count(String key, long value) {
         return number(key, BigDecimal.valueOf(value), Kind.AS_GIVEN);
@@ -105,6 +130,16 @@ public final class Row {
 
     boolean subtotalRow() {
         return subtotal;
+    }
+
+    /** Whether a cell of the row is an open item (data missing). */
+    boolean incompleteRow() {
+        return !missing.isEmpty();
+    }
+
+    /** What the row's open cells miss, each once. */
+    Set<String> missing() {
+        return Set.copyOf(missing);
     }
 
     Optional<BigDecimal> numberOf(String key) {

@@ -7,6 +7,7 @@ import io.github.cpaudit.catalog.Named;
 import io.github.cpaudit.catalog.Registry;
 import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.catalog.Worksheet;
+import io.github.cpaudit.engine.OmittedRow;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Enterprise;
 import java.math.BigDecimal;
@@ -32,6 +33,9 @@ public final class TableRenderer {
      * @param open     what is missing (a notice in draft, an error in final mode), empty when complete
      */
     public record Rendered(String asciidoc, List<String> open) { }
+
+    /** What the catalog's {@code reads} says of a sheet that reads every table (3-2). */
+    private static final String ALL_TABLES = "all tables";
 
     private final ProjectView view;
     private final Registry registry;
@@ -64,18 +68,30 @@ public final class TableRenderer {
             TableOptions options, Map<String, Object> more) {
         List<Row> rows = restrict(computed.rows(), options);
         List<String> open = new ArrayList<>(computed.open());
+        // a cell that shows an open item is a warning naming its enterprise (the macro adds the table)
+        for (Row row : rows) {
+            for (String what : new java.util.TreeSet<>(row.missing())) {
+                String item = "缺少数据：" + (row.enterpriseId() == null ? ""
+                        : row.enterpriseId() + " " + view.name(row.enterpriseId()) + " ") + what;
+                if (!open.contains(item)) {
+                    open.add(item);
+                }
+            }
+        }
         String notice = null;
         if (rows.isEmpty()) {
             String what = computed.missing().isEmpty()
                     ? (options.get("enterprise").isPresent() ? "所选企业没有数据" : "没有数据")
                     : "缺少数据：" + String.join("、", computed.missing());
             open.add(what);
-            notice = "[.audit-open]#" + AsciidocText.inline("【待补充】" + what) + "#";
+            notice = Row.openItem(what);
         }
+        List<OmittedRow> omitted = omitted(computed.reads(), options);
         Map<String, Object> context = new HashMap<>(computed.extras());
         context.putAll(more);
         context.put("rows", rows);
         context.put("total", total(rows, computed.sums()));
+        context.put("totalLabel", totalLabel(omitted, rows));
         context.put("notice", notice);
         context.put("options", options.values());
         if (cols != null) {
@@ -84,7 +100,49 @@ public final class TableRenderer {
             context.putIfAbsent("header", header);
             context.putIfAbsent("span", span);
         }
-        return new Rendered(templates.render(template, context), List.copyOf(open));
+        StringBuilder asciidoc = new StringBuilder(templates.render(template, context));
+        // under the table, whatever its template: a row the figures lost is never silent
+        for (OmittedRow row : omitted) {
+            asciidoc.append(asciidoc.isEmpty() || asciidoc.charAt(asciidoc.length() - 1) == '\n' ? "" : "\n")
+                    .append("\n").append(Row.openItem(row.note())).append("\n");
+        }
+        return new Rendered(asciidoc.toString(), List.copyOf(open));
+    }
+
+    /**
+     * 合计, or 合计（不完整，…） when rows of the data were left out or rows shown miss data: a
+     * total is never silently short.
+     */
+    static String totalLabel(List<OmittedRow> omitted, List<Row> rows) {
+        long uncounted = omitted.stream().filter(row -> !row.counted()).count();
+        long open = rows.stream().filter(Row::incompleteRow).count();
+        List<String> why = new ArrayList<>();
+        if (uncounted > 0) {
+            why.add("缺 " + uncounted + " 行");
+        }
+        if (open > 0) {
+            why.add(open + " 行缺数据");
+        }
+        if (why.isEmpty()) {
+            return omitted.isEmpty() ? "合计" : "合计（不完整）";
+        }
+        return "合计（不完整，" + String.join("，", why) + "）";
+    }
+
+    /** The rows of the tables read that a problem kept out, of the enterprises shown. */
+    private List<OmittedRow> omitted(List<String> reads, TableOptions options) {
+        if (reads.isEmpty()) {
+            return List.of();
+        }
+        List<String> tables = reads.contains(ALL_TABLES)
+                ? List.copyOf(view.project().tables().tables().keySet()) : reads;
+        List<OmittedRow> omitted = new ArrayList<>(view.omittedRows(tables));
+        Optional<String> enterprise = options.get("enterprise");
+        if (enterprise.isPresent()) {
+            Set<String> ids = enterpriseIds(view, enterprise.get());
+            omitted.removeIf(row -> row.enterprise() != null && !ids.contains(row.enterprise()));
+        }
+        return omitted;
     }
 
     /** The header row of a worksheet: one cell per column of the catalog, units in parentheses. */

@@ -12,9 +12,11 @@ import java.util.Map;
  * @param extras   anything more the template needs, by name (e.g. the grid factor's note)
  * @param open     open items of a table that has rows (e.g. an indicator value missing and scored
  *                 0): warnings in draft, errors in final mode
+ * @param reads    the data tables the rows come from (table keys): a row of theirs that a problem
+ *                 kept out is named under the printed table and marks its totals incomplete
  */
 public record TableRows(List<Row> rows, List<String> sums, List<String> missing, Map<String, Object> extras,
-        List<String> open) {
+        List<String> open, List<String> reads) {
 
     public TableRows {
         rows = List.copyOf(rows);
@@ -22,6 +24,18 @@ public record TableRows(List<Row> rows, List<String> sums, List<String> missing,
         missing = List.copyOf(missing);
         extras = Map.copyOf(extras);
         open = List.copyOf(open);
+        reads = List.copyOf(reads);
+    }
+
+    /** A table that does not say which data tables it reads. */
+    public TableRows(List<Row> rows, List<String> sums, List<String> missing, Map<String, Object> extras,
+            List<String> open) {
+        this(rows, sums, missing, extras, open, List.of());
+    }
+
+    /** The same rows, read from these data tables. */
+    public TableRows reading(List<String> tables) {
+        return new TableRows(rows, sums, missing, extras, open, tables);
     }
 
     /** A table without open items beyond its missing data. */

@@ -28,8 +28,16 @@ import java.util.function.ToLongFunction;
  */
 public final class FigureValues {
 
-    /** A figure for the text: its value (or why there is none) and its default rounding. */
-    public record Value(Figure figure, Kind kind) { }
+    /**
+     * A figure for the text: its value (or why there is none), its default rounding, and what a
+     * total is short of ({@code null} when complete): the text then marks it incomplete.
+     */
+    public record Value(Figure figure, Kind kind, String incomplete) {
+
+        public Value(Figure figure, Kind kind) {
+            this(figure, kind, null);
+        }
+    }
 
     private static final String LEVELS = "levels.";
     private static final String BENEFIT = "benefit.";
@@ -45,10 +53,12 @@ public final class FigureValues {
                 .filter(Enterprise::mandatoryAudit).count()));
         values.add(count("enterprises.voluntary", view -> view.enterprises().stream()
                 .filter(e -> Enterprise.VOLUNTARY.equals(e.auditType())).count()));
-        values.add(value("energy.total.tce", view -> new Value(Figure.of(view.results().totalTce()), Kind.TCE)));
-        values.add(value("co2.total.t", view -> new Value(Figure.of(view.results().totalCo2()), Kind.CO2)));
+        values.add(value("energy.total.tce", view -> new Value(Figure.of(view.results().totalTce()), Kind.TCE,
+                withoutEnergy(view))));
+        values.add(value("co2.total.t", view -> new Value(Figure.of(view.results().totalCo2()), Kind.CO2,
+                withoutEnergy(view))));
         values.add(value("grid.factor", view -> new Value(Figure.of(view.results().grid().used().tco2PerMwh()),
-                Kind.AS_GIVEN)));
+                Kind.FACTOR)));
         values.add(count("grid.year", view -> view.results().grid().used().dataYear()));
         values.add(count("permits.exceeded", view -> exceeded(view).size()));
         values.add(count("permits.exceeded.enterprises", view -> exceeded(view).stream()
@@ -74,6 +84,11 @@ public final class FigureValues {
         values.add(benefit(".implemented", line -> new Value(Figure.of(line.implemented()),
                 BenefitLine.kind(line.item()))));
         return List.copyOf(values);
+    }
+
+    /** Whether the key names a figure of the indicator system's levels ({@code levels.Ⅱ级.count}). */
+    public static boolean isLevelKey(String key) {
+        return key.startsWith(LEVELS);
     }
 
     /**
@@ -102,6 +117,14 @@ public final class FigureValues {
             throw new RenderException("format= 应为 " + String.join("、", names) + " 之一（unknown format），实为“"
                     + format + "”");
         }
+    }
+
+    /** The enterprises an industry energy or CO2 total lacks (no usable energy rows), or {@code null}. */
+    private static String withoutEnergy(ProjectView view) {
+        List<String> missing = view.results().enterprises().stream().filter(r -> r.energy().lines().isEmpty())
+                .map(r -> r.enterprise().id() + " " + r.enterprise().name()).toList();
+        return missing.isEmpty() ? null
+                : missing.size() + " 家企业未报送能源消耗数据（energy），合计不含其能耗：" + String.join("、", missing);
     }
 
     private static List<PermitLine> exceeded(ProjectView view) {

@@ -42,6 +42,23 @@ class FigureFormatterTest {
     }
 
     @Test
+    void factorsPrintAsWrittenUpToFiveSignificantDigits() {
+        // the standards' table values: 0.5500 (华东 2023) and 1.3300 keep their zeros, 0.1229 and 0.03412 stay
+        assertThat(even.format(d("0.5500"), Kind.FACTOR)).isEqualTo("0.5500");
+        assertThat(even.format(d("1.3300"), Kind.FACTOR)).isEqualTo("1.3300");
+        assertThat(even.format(d("0.1229"), Kind.FACTOR)).isEqualTo("0.1229");
+        assertThat(even.format(d("0.03412"), Kind.FACTOR)).isEqualTo("0.03412");
+        assertThat(even.format(d("21.622"), Kind.FACTOR)).isEqualTo("21.622");
+        // computed: 35,588 / 29,307.6 = 1.214292… → 1.2143; 0.1229 × 10^4 written 1229.0000 → 1229
+        assertThat(even.format(d("35588").divide(d("29307.6"), java.math.MathContext.DECIMAL128), Kind.FACTOR))
+                .isEqualTo("1.2143");
+        assertThat(even.format(d("1229.0000"), Kind.FACTOR)).isEqualTo("1229");
+        // six digits round to five: …25 → half even 1.2342, half up 1.2343
+        assertThat(even.format(d("1.23425"), Kind.FACTOR)).isEqualTo("1.2342");
+        assertThat(up.format(d("1.23425"), Kind.FACTOR)).isEqualTo("1.2343");
+    }
+
+    @Test
     void halfEvenByDefaultHalfUpWhenChosen() {
         // GB/T 8170 四舍六入五成双: 2.25 → 2.2, 2.35 → 2.4; half-up: 2.25 → 2.3
         assertThat(even.format(d("2.25"), Kind.TCE)).isEqualTo("2.2");

@@ -85,6 +85,36 @@ class IndicatorSystemReaderTest {
     }
 
     @Test
+    void weightsWrittenAsPercentagesAreTheFirstProblemAtTheirLine(@TempDir Path project) throws IOException {
+        Path file = project.resolve("system.yaml");
+        Files.writeString(file, """
+                name: 测试体系
+                source: 测试
+                first_level:
+                  - id: A
+                    name: 资源消耗指标
+                    weight: 33
+                    indicators:
+                      - {id: A1, name: 取水量, weight: 50, direction: "≤", benchmarks: [8, 24, 40]}
+                      - {id: A2, name: 用电量, weight: 50, direction: "≤", benchmarks: [1, 2, 3]}
+                  - id: B
+                    name: 管理指标
+                    weight: 67
+                    indicators:
+                      - {id: B1, name: 计量, weight: 1, direction: 定性, requirements: [甲, 乙, 丙]}
+                """);
+        DataProblems problems = new DataProblems();
+
+        assertThat(new IndicatorSystemReader(problems).read(project, file)).isEmpty();
+        // 33 + 67 = 100 and 50 + 50 = 100: said once per list, where it starts; no sum error follows
+        assertThat(problems.list()).extracting(Problem::format).containsExactly(
+                "system.yaml:6 列“first_level[1].weight”: 一级指标的权重写成了百分数（percent weights）："
+                        + "权重应为小数（合计为 1），实为百分数 33（合计 100）；请改为 0.33，其余权重同样除以 100",
+                "system.yaml:8 列“first_level[1].indicators[1].weight”: 一级指标“资源消耗指标”下的二级指标的权重写成了百分数"
+                        + "（percent weights）：权重应为小数（合计为 1），实为百分数 50（合计 100）；请改为 0.5，其余权重同样除以 100");
+    }
+
+    @Test
     void reportsInvalidYamlAtItsLine(@TempDir Path project) throws IOException {
         Path file = project.resolve("system.yaml");
         Files.writeString(file, "name: 测试\nfirst_level:\n  - id: A\n   name: 错位\n");

@@ -2,6 +2,7 @@ package io.github.cpaudit.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -10,6 +11,22 @@ import java.util.stream.Stream;
 public final class ProjectCopy {
 
     private ProjectCopy() {
+    }
+
+    /**
+     * Replaces {@code from} by {@code to} in a text file of the copy; fails when {@code from} is not
+     * there, so that a test never runs on an edit that did not happen.
+     */
+    public static void replace(Path file, String from, String to) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            if (!text.contains(from)) {
+                throw new AssertionError(file + " does not contain " + from);
+            }
+            Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static Path of(Path from, Path to) {

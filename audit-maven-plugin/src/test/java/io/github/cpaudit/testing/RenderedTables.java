@@ -48,6 +48,11 @@ public final class RenderedTables implements AutoCloseable {
 
     /** The document as HTML (body only), with the project's data. */
     public Document html(String source) {
+        return html(source, project);
+    }
+
+    /** The document as HTML with another project's data, through the same Asciidoctor. */
+    public Document html(String source, Path project) {
         log.clear();
         String out = asciidoctor.convert(source, Options.builder().safe(SafeMode.SAFE).standalone(false)
                 .sourcemap(true).baseDir(project.toFile()).attributes(Attributes.builder().sectionNumbers(true)
@@ -61,6 +66,16 @@ public final class RenderedTables implements AutoCloseable {
     public List<LogRecord> log() {
         return log.stream().filter(r -> r.getSeverity() != null
                 && r.getSeverity().ordinal() > org.asciidoctor.log.Severity.INFO.ordinal()).toList();
+    }
+
+    /** The texts of the open items under a table: in the blocks after it, up to the next table. */
+    public static List<String> openItemsUnder(Element table) {
+        List<String> texts = new ArrayList<>();
+        for (Element next = table.nextElementSibling(); next != null && !next.is("table.tableblock");
+                next = next.nextElementSibling()) {
+            texts.addAll(next.select(".audit-open").eachText());
+        }
+        return texts;
     }
 
     /** The table whose caption names worksheet {@code number} (…（工作表2-4）or 工作表2-4 …). */
