@@ -1,5 +1,6 @@
 package io.github.cpaudit.intake;
 
+import io.github.cpaudit.PoiLogging;
 import io.github.cpaudit.catalog.Checklist;
 import io.github.cpaudit.data.Schema;
 import io.github.cpaudit.data.TableSpec;
@@ -28,6 +29,10 @@ import java.util.function.Supplier;
  * the output folder only when every workbook was written.
  */
 public final class CollectionForms {
+
+    static {
+        PoiLogging.quiet();
+    }
 
     /** Workbooks are written in parallel on this many threads: the machines are small, and POI's writing is CPU-bound. */
     private static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
