@@ -40,7 +40,7 @@ record FormWorkbook(List<TableSpec> tables, TableSpec statusTable, int blankRows
             FormStyles styles = new FormStyles(workbook);
             ValueLists lists = new ValueLists(workbook);
             new InstructionSheet(styles, lists).write(instructions, content, statusTable);
-            TableSheet sheets = new TableSheet(styles, lists);
+            TableSheet sheets = new TableSheet(styles, new ColumnValidations(lists));
             for (TableSpec table : tables) {
                 sheets.write(workbook.getSheet(table.name()), table, content, blankRows, enterpriseIds);
             }

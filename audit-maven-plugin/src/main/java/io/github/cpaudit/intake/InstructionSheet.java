@@ -80,7 +80,7 @@ final class InstructionSheet {
         }
         if (!content.wholeRoster() && r > first) {
             ColumnSpec status = statusTable.column("status").orElseThrow();
-            sheet.addValidationData(TableSheet.validation(sheet.getDataValidationHelper(),
+            sheet.addValidationData(ColumnValidations.list(sheet.getDataValidationHelper(),
                     lists.define(statusTable, status, status.values()), true, status,
                     new CellRangeAddressList(first, r - 1, 5, 5)));
         }

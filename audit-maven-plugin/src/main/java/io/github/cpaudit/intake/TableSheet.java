@@ -6,20 +6,13 @@ import io.github.cpaudit.data.TableSpec;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellRangeAddressList;
 
 /**
  * One table's sheet of a collection workbook, laid out as {@link FormLayout} says: title, note,
- * headers ({@link ColumnSpec#header()}, required ones in dark red, each with its hint as a comment),
+ * headers ({@link ColumnSpec#header()}, required ones in dark red, each with its hint as an input prompt),
  * the example row, the known rows, then blank rows. In an enterprise's own workbook the enterprise
  * id is prefilled and locked in every row; in the whole-roster workbook it is a cell to fill with a
  * list of the roster's ids.
@@ -31,11 +24,11 @@ final class TableSheet {
     private static final int NOTE_LENGTH = 120;
 
     private final FormStyles styles;
-    private final ValueLists lists;
+    private final ColumnValidations validations;
 
-    TableSheet(FormStyles styles, ValueLists lists) {
+    TableSheet(FormStyles styles, ColumnValidations validations) {
         this.styles = styles;
-        this.lists = lists;
+        this.validations = validations;
     }
 
     /**
@@ -54,19 +47,15 @@ final class TableSheet {
         sheet.getRow(FormLayout.NOTE_ROW).setHeightInPoints(30);
 
         Row header = sheet.createRow(FormLayout.HEADER_ROW);
-        Drawing<?> drawing = sheet.createDrawingPatriarch();
-        CreationHelper factory = sheet.getWorkbook().getCreationHelper();
         Row example = sheet.createRow(FormLayout.EXAMPLE_ROW);
         for (int c = 0; c <= last; c++) {
             ColumnSpec column = columns.get(c);
             Cell cell = header.createCell(c);
             cell.setCellValue(column.header());
             cell.setCellStyle(styles.header(column.required()));
-            cell.setCellComment(comment(drawing, factory, c, ColumnHints.of(column, own && c == enterprise)));
             Cell sample = example.createCell(c);
             sample.setCellStyle(styles.example(column.type()));
             FormCells.set(sample, column.type(), c == enterprise ? FormLayout.EXAMPLE_MARK : column.example());
-            sheet.setDefaultColumnStyle(c, own && c == enterprise ? styles.lockedId() : styles.data(column.type()));
             sheet.setColumnWidth(c, width(column));
         }
 
@@ -87,37 +76,14 @@ final class TableSheet {
         }
 
         int lastValidated = FormLayout.FIRST_DATA_ROW + Math.max(VALIDATED_ROWS, rowIndex - FormLayout.FIRST_DATA_ROW) - 1;
-        DataValidationHelper helper = sheet.getDataValidationHelper();
         for (int c = 0; c <= last; c++) {
-            if (own && c == enterprise) {
-                continue;
-            }
-            ColumnSpec column = columns.get(c);
-            int col = c;
-            ColumnChoices.of(table, column, own ? null : enterpriseIds).ifPresent(choices ->
-                    sheet.addValidationData(validation(helper, lists.define(table, column, choices.values()),
-                            choices.strict(), column, new CellRangeAddressList(FormLayout.FIRST_DATA_ROW, lastValidated, col, col))));
+            // rows typed after the last prepared one (or inserted) take the column's style: unlocked, its format
+            sheet.setDefaultColumnStyle(c, own && c == enterprise ? styles.lockedId() : styles.data(columns.get(c).type()));
+            validations.add(sheet, table, c, own ? null : enterpriseIds, own && c == enterprise,
+                    FormLayout.FIRST_DATA_ROW, lastValidated);
         }
         sheet.createFreezePane(0, FormLayout.HEADER_ROW + 1);
         FormProtection.protect(sheet);
-    }
-
-    /** A list validation over a column's data rows; strict lists stop a value outside them, the others warn. */
-    static DataValidation validation(DataValidationHelper helper, String listName, boolean strict, ColumnSpec column,
-            CellRangeAddressList cells) {
-        DataValidation validation = helper.createValidation(helper.createFormulaListConstraint(listName), cells);
-        validation.setEmptyCellAllowed(true);
-        // XSSF shows the drop-down arrow only with this set (POI's naming is inverted for .xlsx)
-        validation.setSuppressDropDownArrow(true);
-        validation.setShowErrorBox(true);
-        if (strict) {
-            validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
-            validation.createErrorBox("不是允许的取值", "“" + column.name() + "”请从下拉列表中选择。");
-        } else {
-            validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
-            validation.createErrorBox("请核对", "“" + column.name() + "”的值不在常用列表中。确认无误可点“是”保留。");
-        }
-        return validation;
     }
 
     private void dataCell(Row row, int c, ColumnSpec column, boolean lockedId, Object value) {
@@ -140,18 +106,6 @@ final class TableSheet {
     static String note(String description) {
         String text = description == null ? "" : description.replaceAll("[（(][^（()）]*工作表[^（()）]*[）)]", "").strip();
         return text.length() <= NOTE_LENGTH ? text : text.substring(0, NOTE_LENGTH - 1) + "…";
-    }
-
-    private static Comment comment(Drawing<?> drawing, CreationHelper factory, int column, String text) {
-        ClientAnchor anchor = factory.createClientAnchor();
-        anchor.setCol1(column);
-        anchor.setCol2(column + 3);
-        anchor.setRow1(FormLayout.HEADER_ROW);
-        anchor.setRow2(FormLayout.HEADER_ROW + 6);
-        Comment comment = drawing.createCellComment(anchor);
-        comment.setString(factory.createRichTextString(text));
-        comment.setAuthor("cp-audit");
-        return comment;
     }
 
     /** Wide enough for the header or the example, in Excel's 1/256 character units; CJK counts twice. */

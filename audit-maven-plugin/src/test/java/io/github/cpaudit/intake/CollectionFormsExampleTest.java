@@ -75,7 +75,7 @@ class CollectionFormsExampleTest {
             assertThat(book.getSheetVisibility(0)).isEqualTo(SheetVisibility.VISIBLE);
 
             for (TableSpec table : TABLES) {
-                Sheet sheet = book.getSheet(table.name());
+                XSSFSheet sheet = book.getSheet(table.name());
                 assertThat(FormReading.row(sheet, FormLayout.HEADER_ROW)).as(table.key())
                         .containsExactlyElementsOf(table.columns().stream().map(ColumnSpec::header).toList());
                 assertThat(text(sheet, FormLayout.TITLE_ROW, 0)).startsWith(table.name()).contains("E01", "江城华美电镀有限公司");
@@ -88,8 +88,14 @@ class CollectionFormsExampleTest {
                 for (int c = 0; c < table.columns().size(); c++) {
                     ColumnSpec column = table.columns().get(c);
                     var header = sheet.getRow(FormLayout.HEADER_ROW).getCell(c);
-                    assertThat(header.getCellComment().getString().getString()).as(column.key())
-                            .startsWith(column.required() ? "必填" : "选填").hasSizeLessThanOrEqualTo(250);
+                    String prompt = FormReading.promptAt(sheet, FormLayout.HEADER_ROW, c);
+                    assertThat(prompt).as(column.key()).startsWith(column.required() ? "必填" : "选填")
+                            .hasSizeLessThanOrEqualTo(250);
+                    assertThat(FormReading.promptAt(sheet, FormLayout.FIRST_DATA_ROW + 999, c)).isEqualTo(
+                            c == enterprise ? null : prompt);
+                    if (column.description() != null && column.description().length() < 150) {
+                        assertThat(prompt).contains(column.description().replaceAll("。+$", ""));
+                    }
                     assertThat(book.getFontAt(header.getCellStyle().getFontIndex()).getColor())
                             .isEqualTo(column.required() ? org.apache.poi.ss.usermodel.IndexedColors.DARK_RED.getIndex()
                                     : org.apache.poi.ss.usermodel.IndexedColors.BLACK.getIndex());

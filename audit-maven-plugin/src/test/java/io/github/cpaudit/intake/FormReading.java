@@ -94,6 +94,18 @@ final class FormReading {
         return null;
     }
 
+    /** The input prompt of the first validation at a cell that has one, or {@code null}. */
+    static String promptAt(XSSFSheet sheet, int row, int column) {
+        for (XSSFDataValidation validation : sheet.getDataValidations()) {
+            for (CellRangeAddress range : validation.getRegions().getCellRangeAddresses()) {
+                if (range.isInRange(row, column) && validation.getShowPromptBox() && validation.getPromptBoxText() != null) {
+                    return validation.getPromptBoxText();
+                }
+            }
+        }
+        return null;
+    }
+
     /** The schema column a CSV header names (its name, key or an alias, a unit in parentheses ignored). */
     static ColumnSpec column(TableSpec table, String header) {
         String name = header.replaceAll("[（(].*[）)]$", "").strip();
