@@ -24,4 +24,12 @@ final class FormProtection {
         xssf.lockAutoFilter(false);
         xssf.enableLocking();
     }
+
+    /** Printed landscape, all columns on one page width, as a form is handed round on paper too. */
+    static void printOnPageWidth(Sheet sheet) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+    }
 }

@@ -85,6 +85,7 @@ final class InstructionSheet {
                     new CellRangeAddressList(first, r - 1, 5, 5)));
         }
         FormProtection.protect(sheet);
+        FormProtection.printOnPageWidth(sheet);
     }
 
     private List<String> lines(FormContent content) {
@@ -96,7 +97,7 @@ final class InstructionSheet {
         lines.add("各表第四行（企业编号为“示例”的灰色斜体行）是填写示例，不会被读取，不必删除。");
         lines.add(content.wholeRoster()
                 ? "本工作簿供汇总填写全部企业：每行的企业编号填企业名录中的编号（可从下拉列表选择）。各企业的资料提供情况填在“资料收集情况”表中。"
-                : "审核组已有的数据已预填，请核对、改正或补充；行不够时可在表尾继续填写或插入行。");
+                : "审核组已有的数据已预填，请核对、改正或补充（已有数据中未通过检查的单元格留空，请重新填写）；行不够时可在表尾继续填写或插入行。");
         lines.add("深红色表头为必填项。把鼠标移到表头上可看该列的填写要求；带下拉列表的单元格请从列表中选择。");
         lines.add("工作表保护没有密码，只为防止误改表头和编号，不是保密措施；调整格式不必撤销保护，确需撤销可在“审阅 → 撤销工作表保护”中进行，但请勿改动表头和隐藏的工作表。");
         lines.add("填好后保存为 .xlsx（不要改文件名），连同下表中“随表提交文件”的资料，在约定日期前交回"

@@ -84,6 +84,7 @@ final class TableSheet {
         }
         sheet.createFreezePane(0, FormLayout.HEADER_ROW + 1);
         FormProtection.protect(sheet);
+        FormProtection.printOnPageWidth(sheet);
     }
 
     private void dataCell(Row row, int c, ColumnSpec column, boolean lockedId, Object value) {
