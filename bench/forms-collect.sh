@@ -30,10 +30,13 @@ timed() {
   shift
   if [ -x /usr/bin/time ]; then
     /usr/bin/time -v "$@" 2> "$WORK/$label.time"
-    local wall rss
+    local wall rss user sys
     wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$WORK/$label.time")
     rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$WORK/$label.time")
-    echo "$label: wall $wall, peak RSS $((rss / 1024)) MB"
+    user=$(sed -n 's/.*User time (seconds): //p' "$WORK/$label.time")
+    sys=$(sed -n 's/.*System time (seconds): //p' "$WORK/$label.time")
+    # CPU time too: on a shared 2-core machine the wall time depends on the others' load (see uptime)
+    echo "$label: wall $wall, CPU ${user}+${sys} s, peak RSS $((rss / 1024)) MB, load $(cut -d' ' -f1-3 /proc/loadavg)"
   else
     time "$@"
   fi
