@@ -1,6 +1,7 @@
 package io.github.cpaudit.intake;
 
 import io.github.cpaudit.PoiLogging;
+import io.github.cpaudit.ProjectPaths;
 import io.github.cpaudit.catalog.Checklist;
 import io.github.cpaudit.data.Schema;
 import io.github.cpaudit.data.TableSpec;
@@ -106,7 +107,7 @@ public final class CollectionForms {
         }
         log.accept(String.format(Locale.ROOT, "已生成资料收集表（forms）：%d 个工作簿，%d 家企业%s，写入 %s；读取项目 %.1f s，写工作簿 %.1f s",
                 written.size(), enterprises.size(), request.wholeRoster() ? "（含全部企业汇总表）" : "",
-                request.outputDir(), loaded, (System.nanoTime() - start) / 1e9 - loaded));
+                ProjectPaths.relative(request.projectDir(), request.outputDir()), loaded, (System.nanoTime() - start) / 1e9 - loaded));
         if (!project.problems().isEmpty()) {
             log.accept("项目数据有 " + project.problems().list().size()
                     + " 处问题：未通过检查的单元格在收集表中留空，请企业重新填写（audit:check 列出每处位置）。");
