@@ -68,7 +68,11 @@ public final class ChecklistCompleteness {
         return problems;
     }
 
-    private static boolean requiredOf(Checklist.Item item, Enterprise enterprise, List<Option> options) {
+    /**
+     * Whether the enterprise must provide the item: 必需, or 条件必需 where its condition holds for
+     * it (the options count for 已实施方案); never for 可选.
+     */
+    public static boolean requiredOf(Checklist.Item item, Enterprise enterprise, List<Option> options) {
         if (!item.isRequired()) {
             return false;
         }

@@ -3,6 +3,9 @@ package io.github.cpaudit.mojo;
 import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.publish.PublishLog;
 
+import java.io.File;
+import java.nio.file.Path;
+
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -33,6 +36,10 @@ abstract class AbstractAuditMojo extends AbstractMojo {
 
     /** The goal's work; throws {@link AuditException} for anything the writer can fix. */
     protected abstract void run();
+
+    protected static Path absolute(File file) {
+        return file.toPath().toAbsolutePath().normalize();
+    }
 
     /** The Maven log as the engine's {@link PublishLog}. */
     protected PublishLog publishLog() {

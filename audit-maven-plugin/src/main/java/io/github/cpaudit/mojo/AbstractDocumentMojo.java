@@ -88,8 +88,4 @@ abstract class AbstractDocumentMojo extends AbstractAuditMojo {
         }
         return merged;
     }
-
-    protected static Path absolute(File file) {
-        return file.toPath().toAbsolutePath().normalize();
-    }
 }

@@ -1,13 +1,12 @@
 package io.github.cpaudit.publish;
 
+import io.github.cpaudit.TemporaryFolders;
 import io.github.cpaudit.problem.AuditException;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Outputs written into a temporary folder beside their final place and moved there only when
@@ -56,12 +55,6 @@ final class StagedOutput implements AutoCloseable {
     /** Removes the temporary folder, with whatever a failed build left in it. */
     @Override
     public void close() {
-        try (Stream<Path> walk = Files.walk(staging)) {
-            for (Path path : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            // a leftover temporary folder is harmless; the next build uses a new one
-        }
+        TemporaryFolders.deleteQuietly(staging);
     }
 }

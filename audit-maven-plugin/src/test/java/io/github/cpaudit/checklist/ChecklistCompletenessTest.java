@@ -19,6 +19,24 @@ class ChecklistCompletenessTest {
     }
 
     @Test
+    void aConditionalItemIsRequiredOnlyOfTheEnterprisesItsConditionHoldsFor() {
+        ProjectView view = ProjectView.load(RenderedTables.EXAMPLE);
+        Checklist.Item mandatoryOnly = Checklist.bundled().find("B1.3").orElseThrow();
+        Checklist.Item always = Checklist.bundled().find("B1.1").orElseThrow();
+        var options = view.project().data().options();
+        // E01 is a mandatory audit (强制), E02 a voluntary one (自愿)
+        assertThat(ChecklistCompleteness.requiredOf(mandatoryOnly, enterprise(view, "E01"), options)).isTrue();
+        assertThat(ChecklistCompleteness.requiredOf(mandatoryOnly, enterprise(view, "E02"), options)).isFalse();
+        assertThat(ChecklistCompleteness.requiredOf(always, enterprise(view, "E02"), options)).isTrue();
+        Checklist.bundled().items().stream().filter(item -> !item.isRequired()).forEach(optional ->
+                assertThat(ChecklistCompleteness.requiredOf(optional, enterprise(view, "E01"), options)).isFalse());
+    }
+
+    private static io.github.cpaudit.model.Enterprise enterprise(ProjectView view, String id) {
+        return view.enterprises().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
     void theWorkedExampleHasEveryRequiredItemOfEveryEnterprise() {
         // 720 rows: 30 enterprises × 24 items; 不适用 always with a reason, 未提供 only for optional items
         ChecklistCompleteness completeness = new ChecklistCompleteness(ProjectView.load(RenderedTables.EXAMPLE),
