@@ -2,6 +2,7 @@ package io.github.cpaudit.intake;
 
 import io.github.cpaudit.catalog.Checklist;
 import io.github.cpaudit.checklist.ChecklistCompleteness;
+import io.github.cpaudit.checklist.ChecklistStatuses;
 import io.github.cpaudit.data.TableSpec;
 import io.github.cpaudit.model.Enterprise;
 import io.github.cpaudit.model.Option;
@@ -18,7 +19,7 @@ import java.util.Map;
  */
 final class ChecklistLines {
 
-    static final String STATUS_TABLE = "checklist_status";
+    static final String STATUS_TABLE = ChecklistStatuses.TABLE;
 
     private final Checklist checklist;
     private final List<TableSpec> tables;

@@ -74,11 +74,14 @@ public final class CollectionForms {
         }
         Schema schema = Schema.bundled();
         List<TableSpec> tables = FormLayout.enterpriseTables(schema);
-        KnownRows known = new KnownRows(project.tables(), tables);
+        TableSpec statusTable = schema.table(ChecklistLines.STATUS_TABLE).orElseThrow();
+        // the known statuses go into the instruction sheet's Appendix B list, not a sheet of their own
+        List<TableSpec> knownTables = new ArrayList<>(tables);
+        knownTables.add(statusTable);
+        KnownRows known = new KnownRows(project.tables(), knownTables);
         ChecklistLines lines = new ChecklistLines(Checklist.bundled(), tables, project.data().options());
         List<String> ids = enterprises.stream().map(Enterprise::id).toList();
-        FormWorkbook book = new FormWorkbook(tables, schema.table(ChecklistLines.STATUS_TABLE).orElseThrow(),
-                request.blankRows(), ids);
+        FormWorkbook book = new FormWorkbook(tables, statusTable, request.blankRows(), ids);
         String returnTo = project.config().map(ProjectConfig::consultant).orElse(null);
 
         FormFileNames names = new FormFileNames();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -29,6 +30,7 @@ record FormWorkbook(List<TableSpec> tables, TableSpec statusTable, int blankRows
     }
 
     void write(FormContent content, Path file) throws IOException {
+        List<TableSpec> tables = sheets(content);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet instructions = workbook.createSheet(FormLayout.INSTRUCTIONS_SHEET);
             for (TableSpec table : tables) {
@@ -44,7 +46,7 @@ record FormWorkbook(List<TableSpec> tables, TableSpec statusTable, int blankRows
             for (TableSpec table : tables) {
                 sheets.write(workbook.getSheet(table.name()), table, content, blankRows, enterpriseIds);
             }
-            writeMeta(meta, content);
+            writeMeta(meta, content, tables);
 
             workbook.setSheetVisibility(workbook.getSheetIndex(FormLayout.LISTS_SHEET), SheetVisibility.HIDDEN);
             workbook.setSheetVisibility(workbook.getSheetIndex(meta), SheetVisibility.VERY_HIDDEN);
@@ -56,8 +58,21 @@ record FormWorkbook(List<TableSpec> tables, TableSpec statusTable, int blankRows
         }
     }
 
+    /**
+     * The table sheets: an enterprise's statuses are the instruction sheet's Appendix B list; the
+     * whole-roster workbook, whose list is for reading only, has a 资料收集情况 sheet for them.
+     */
+    private List<TableSpec> sheets(FormContent content) {
+        if (!content.wholeRoster()) {
+            return tables;
+        }
+        List<TableSpec> withStatuses = new ArrayList<>(tables);
+        withStatuses.add(statusTable);
+        return withStatuses;
+    }
+
     /** A1 the format, B1 the enterprise id, C1 its name (both empty for the whole roster); then each sheet's name and table key. */
-    private void writeMeta(Sheet meta, FormContent content) {
+    private static void writeMeta(Sheet meta, FormContent content, List<TableSpec> tables) {
         Row first = meta.createRow(0);
         first.createCell(0).setCellValue(FormLayout.FORMAT);
         first.createCell(1).setCellValue(content.wholeRoster() ? "" : content.enterpriseId());

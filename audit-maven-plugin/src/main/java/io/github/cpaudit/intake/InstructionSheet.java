@@ -21,7 +21,7 @@ final class InstructionSheet {
 
     static final String TITLE = "清洁生产审核资料收集表";
     static final String CHECKLIST_TITLE = "附录B 资料收集清单";
-    static final List<String> CHECKLIST_HEADERS = List.of("编号", "资料类别", "资料项", "要求", "填写位置", "提供情况", "提供日期", "说明");
+    static final List<String> CHECKLIST_HEADERS = ListHeaders.ALL;
     /** Where a document item goes: it is handed in as a file, not typed into a sheet. */
     static final String DOCUMENT_PLACE = "随表提交文件";
     private static final int[] WIDTHS = {8, 16, 50, 26, 16, 12, 14, 30};
