@@ -4,7 +4,8 @@
 #   bench/forms-collect.sh [N] [ROWS] [ROSTER]      e.g.  bench/forms-collect.sh 500 20 true
 # Builds the bench module (-Pbench) with the project's own Maven wrapper, in one reactor, so nothing
 # has to be installed; generates the project with SyntheticData (seed 42, not timed), then times one
-# JVM that runs the goal's engine (intake.CollectionForms, the same request audit:forms makes) with
+# JVM that runs each goal's engine (intake.CollectionForms, the same request audit:forms makes; then
+# intake.FormCollection as audit:collect -Daudit.apply=true runs it on those workbooks) with
 # the JVM option audit:init gives a project (-XX:+UseSerialGC). Maven's own start-up (about 1-2 s)
 # is not included. Wall time and peak RSS from /usr/bin/time -v when it exists, else bash's time.
 # Bars: under 20 s and under 1 GB for 500 enterprises.
@@ -47,6 +48,7 @@ timed forms java -XX:+UseSerialGC -cp "$CP" io.github.cpaudit.bench.FormsBenchma
 echo "workbooks: $(find "$WORK/project/target/audit/forms" -name '*.xlsx' | wc -l)," \
   "$(du -sh "$WORK/project/target/audit/forms" | cut -f1)"
 
-# collect: see below
-# (audit:collect's timing goes here: read the workbooks just written back into data/, e.g.
-#  timed collect java -XX:+UseSerialGC -cp "$CP" io.github.cpaudit.bench.CollectBenchmark "$WORK/project" …)
+# collect: the workbooks just written, read back as they were sent (every known row compared with
+# data/, nothing to change but the Appendix B items they deliver), applied as -Daudit.apply=true does
+timed collect java -XX:+UseSerialGC -cp "$CP" io.github.cpaudit.bench.CollectBenchmark \
+  "$WORK/project" "$WORK/project/target/audit/forms"

@@ -1,6 +1,7 @@
 package io.github.cpaudit.data;
 
 import io.github.cpaudit.problem.Problem;
+import io.github.cpaudit.PoiLogging;
 import io.github.cpaudit.ProjectPaths;
 import io.github.cpaudit.model.Source;
 
@@ -32,12 +33,7 @@ import java.util.Set;
 public final class XlsxTableReader {
 
     static {
-        // POI logs through the Log4j API; with no Log4j provider on the plugin's classpath the API
-        // prints "could not find a logging provider" into the build log. Its own simple logger
-        // (errors only) is all POI needs here; a JVM that configured Log4j keeps its choice.
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
+        PoiLogging.quiet();
     }
 
     private final Path projectDir;

@@ -1,8 +1,9 @@
 package io.github.cpaudit.intake;
 
+import io.github.cpaudit.PoiLogging;
 import io.github.cpaudit.catalog.Checklist;
+import io.github.cpaudit.checklist.ChecklistCompleteness;
 import io.github.cpaudit.checklist.ChecklistStatuses;
-import io.github.cpaudit.data.DataLoader;
 import io.github.cpaudit.data.DataProblems;
 import io.github.cpaudit.data.IndustryCodes;
 import io.github.cpaudit.data.ProjectTables;
@@ -10,7 +11,10 @@ import io.github.cpaudit.data.Schema;
 import io.github.cpaudit.data.TableSpec;
 import io.github.cpaudit.data.TableValidator;
 import io.github.cpaudit.data.TypedTable;
+import io.github.cpaudit.model.AuditData;
+import io.github.cpaudit.model.Enterprise;
 import io.github.cpaudit.problem.AuditException;
+import io.github.cpaudit.project.AuditProject;
 import io.github.cpaudit.problem.Problem;
 import io.github.cpaudit.problem.Severity;
 
@@ -64,6 +68,10 @@ public final class FormCollection {
     record Incoming(TypedTable.Row row, ReturnedWorkbook.SheetTable from) {
     }
 
+    static {
+        PoiLogging.quiet();
+    }
+
     private final Schema schema = Schema.bundled();
     private final IndustryCodes codes = IndustryCodes.bundled();
     private final Checklist checklist = Checklist.bundled();
@@ -76,8 +84,9 @@ public final class FormCollection {
         }
         List<Problem> problems = new ArrayList<>();
         List<ReturnedWorkbook.Delivery> deliveries = read(request.fromDir(), files, problems);
-        Map<String, List<Incoming>> incoming = checked(deliveries, problems);
-        ProjectTables existing = new DataLoader(schema, codes).load(request.projectDir());
+        AuditProject project = AuditProject.load(request.projectDir());
+        ProjectTables existing = project.tables();
+        Map<String, List<Incoming>> incoming = checked(deliveries, project.data(), problems);
         checkEnterprises(existing, incoming, problems);
         TableMerge merge = new TableMerge(request.projectDir(), request.overwrite());
         List<String> summary = new ArrayList<>();
@@ -160,7 +169,8 @@ public final class FormCollection {
     }
 
     /** Each sheet's rows typed and checked as the data loader does; the rows by table key. */
-    private Map<String, List<Incoming>> checked(List<ReturnedWorkbook.Delivery> deliveries, List<Problem> problems) {
+    private Map<String, List<Incoming>> checked(List<ReturnedWorkbook.Delivery> deliveries, AuditData data,
+            List<Problem> problems) {
         Map<String, List<Incoming>> byTable = new LinkedHashMap<>();
         for (ReturnedWorkbook.Delivery delivery : deliveries) {
             Map<String, ReturnedWorkbook.SheetTable> delivered = new LinkedHashMap<>();
@@ -186,23 +196,27 @@ public final class FormCollection {
                     delivered.putIfAbsent(sheet.table().key(), sheet);
                 }
             }
-            delivery.enterprise().ifPresent(id -> deliveredItems(id, delivered, statusGiven, byTable));
+            delivery.enterprise().ifPresent(id -> deliveredItems(id, data, delivered, statusGiven, byTable));
         }
         return byTable;
     }
 
     /**
      * Appendix B: a data item whose table the workbook filled is 已提供, unless the instruction
-     * sheet gives the item's status itself.
+     * sheet gives the item's status itself, or the item's condition does not hold for the
+     * enterprise (a 自愿 enterprise's roster row does not provide 强制审核原因).
      */
-    private void deliveredItems(String enterprise, Map<String, ReturnedWorkbook.SheetTable> delivered,
+    private void deliveredItems(String enterprise, AuditData data, Map<String, ReturnedWorkbook.SheetTable> delivered,
             Set<String> statusGiven, Map<String, List<Incoming>> byTable) {
+        Optional<Enterprise> known = data.enterprises().stream().filter(e -> e.id().equals(enterprise)).findFirst();
         TableSpec statusTable = schema.table(ChecklistStatuses.TABLE).orElseThrow();
         Map<String, String> headers = new LinkedHashMap<>();
         statusTable.columns().forEach(c -> headers.put(c.key(), c.header()));
         for (Checklist.Item item : checklist.items()) {
             ReturnedWorkbook.SheetTable from = delivered.get(item.table());
-            if ("data".equals(item.kind()) && from != null && !statusGiven.contains(item.id())) {
+            boolean concerns = item.condition() == null
+                    || known.filter(e -> ChecklistCompleteness.requiredOf(item, e, data.options())).isPresent();
+            if ("data".equals(item.kind()) && from != null && !statusGiven.contains(item.id()) && concerns) {
                 TypedTable.Row row = new TypedTable.Row(from.raw().rows().get(0).source(),
                         Map.of("enterprise", enterprise, "item", item.id(), "status", ChecklistStatuses.PROVIDED), headers);
                 byTable.computeIfAbsent(ChecklistStatuses.TABLE, k -> new ArrayList<>()).add(new Incoming(row, from));

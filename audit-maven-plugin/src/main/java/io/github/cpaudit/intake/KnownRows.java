@@ -4,7 +4,6 @@ import io.github.cpaudit.data.ColumnSpec;
 import io.github.cpaudit.data.ProjectTables;
 import io.github.cpaudit.data.TableSpec;
 import io.github.cpaudit.data.TypedTable;
-import io.github.cpaudit.model.Unit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -68,10 +67,9 @@ final class KnownRows {
                     || !(converted.get(key) instanceof BigDecimal value)) {
                 return;
             }
-            Optional<Unit> from = Unit.find(written);
-            Optional<Unit> to = Unit.find(column.unit());
-            if (from.isPresent() && to.isPresent() && from.get().dimension() == to.get().dimension()) {
-                converted.put(key, from.get().convert(value, to.get()));
+            Optional<BigDecimal> inFormUnit = HeaderUnits.convert(value, written, column.unit());
+            if (inFormUnit.isPresent()) {
+                converted.put(key, inFormUnit.get());
             } else {
                 converted.remove(key);
             }

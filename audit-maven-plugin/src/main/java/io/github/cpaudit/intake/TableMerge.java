@@ -18,12 +18,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -69,7 +71,8 @@ final class TableMerge {
             int index = i;
             TableValidator.columnOf(table, headers.get(i)).ifPresent(c -> columnIndex.putIfAbsent(c.key(), index));
         }
-        if (!columnsFit(table, fileName, headers, columnIndex, rows, problems)) {
+        Optional<List<FormCollection.Incoming>> fitted = inFileUnits(fileName, headers, columnIndex, rows, problems);
+        if (fitted.isEmpty()) {
             return Optional.empty();
         }
         Map<List<Object>, TypedTable.Row> held = new HashMap<>();
@@ -81,7 +84,7 @@ final class TableMerge {
         int filled = 0;
         int same = 0;
         boolean tracking = table.key().equals(ChecklistStatuses.TABLE);
-        for (FormCollection.Incoming in : rows) {
+        for (FormCollection.Incoming in : fitted.get()) {
             List<Object> key = key(table, in.row());
             FormCollection.Incoming first = seen.putIfAbsent(key, in);
             if (first != null) {
@@ -164,34 +167,48 @@ final class TableMerge {
         }
     }
 
-    /** Every collected value has a column in the file, with the same unit in its header. */
-    private static boolean columnsFit(TableSpec table, String fileName, List<String> headers, Map<String, Integer> columnIndex,
-            List<FormCollection.Incoming> rows, List<Problem> problems) {
+    /**
+     * The rows with every value in the unit of the file's header (a form prints the schema's unit);
+     * empty, after reporting, when a value has no column in the file or a unit that does not convert.
+     */
+    private static Optional<List<FormCollection.Incoming>> inFileUnits(String fileName, List<String> headers,
+            Map<String, Integer> columnIndex, List<FormCollection.Incoming> rows, List<Problem> problems) {
         Map<String, String> unitOf = new HashMap<>();
         columnIndex.forEach((key, index) -> unitOf.put(key, TableValidator.headerUnit(headers.get(index)).orElse("")));
-        Map<String, Boolean> reported = new HashMap<>();
+        Set<String> reported = new HashSet<>();
+        List<FormCollection.Incoming> fitted = new ArrayList<>();
         boolean fits = true;
         for (FormCollection.Incoming in : rows) {
-            for (String column : in.row().values().keySet()) {
+            Map<String, Object> values = new HashMap<>(in.row().values());
+            for (Map.Entry<String, Object> value : in.row().values().entrySet()) {
+                String column = value.getKey();
                 String header = in.row().headers().getOrDefault(column, column);
                 String where = in.from().raw().file() + "|" + in.from().raw().sheet() + "|" + column;
+                String unit = TableValidator.headerUnit(header).orElse("");
                 if (!columnIndex.containsKey(column)) {
                     fits = false;
-                    if (reported.putIfAbsent(where, true) == null) {
+                    if (reported.add(where)) {
                         problems.add(Problem.data(in.from().at(in.row(), column), "column missing in data",
                                 fileName + " 没有这一列", "先在 " + fileName + " 的表头加上“" + header + "”列", header));
                     }
-                } else if (in.row().headers().containsKey(column)
-                        && !TableValidator.headerUnit(header).orElse("").equals(unitOf.get(column))) {
-                    fits = false;
-                    if (reported.putIfAbsent(where, true) == null) {
-                        problems.add(Problem.data(in.from().at(in.row(), column), "unit differs from data",
-                                "单位与 " + fileName + " 的表头不一致", headers.get(columnIndex.get(column)) + "（请换算后填写，或改表头）", header));
+                } else if (!unit.equals(unitOf.get(column))) {
+                    Optional<BigDecimal> converted = value.getValue() instanceof BigDecimal number && !unit.isEmpty()
+                            && !unitOf.get(column).isEmpty() ? HeaderUnits.convert(number, unit, unitOf.get(column)) : Optional.empty();
+                    if (converted.isPresent()) {
+                        values.put(column, converted.get());
+                    } else {
+                        fits = false;
+                        if (reported.add(where)) {
+                            problems.add(Problem.data(in.from().at(in.row(), column), "unit differs from data",
+                                    "单位与 " + fileName + " 的表头不一致且无法换算", headers.get(columnIndex.get(column))
+                                            + "（请换算后填写，或改表头）", header));
+                        }
                     }
                 }
             }
+            fitted.add(new FormCollection.Incoming(new TypedTable.Row(in.row().source(), values, in.row().headers()), in.from()));
         }
-        return fits;
+        return fits ? Optional.of(fitted) : Optional.empty();
     }
 
     private static byte[] read(Path file, TableSpec table) {

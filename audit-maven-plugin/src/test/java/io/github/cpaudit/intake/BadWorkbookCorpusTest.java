@@ -91,10 +91,10 @@ class BadWorkbookCorpusTest {
                                 .row(ENERGY, 2, "企业编号", "年份", "能源品种", "实物量", "单位", "实物量")
                                 .row(ENERGY, 4, "E01", 2026, "电力", 5, "万kWh", 6).save(dir.resolve("E01.xlsx")),
                         "returned/E01.xlsx › 能源消耗!F3：", "duplicate header", "实为“实物量”"),
-                arguments("water in another unit than data/water.csv", (Consumer<Path>) dir -> new ReturnedForm()
+                arguments("water in tonnes where data/water.csv has m³", (Consumer<Path>) dir -> new ReturnedForm()
                                 .meta("E01", "水资源消耗", "water")
-                                .row("水资源消耗", 2, "企业编号", "年份", "新鲜水量（万m³）", "重复用水量（万m³）")
-                                .row("水资源消耗", 4, "E01", 2026, 2.5, 4).save(dir.resolve("E01.xlsx")),
+                                .row("水资源消耗", 2, "企业编号", "年份", "新鲜水量（t）", "重复用水量（m³）")
+                                .row("水资源消耗", 4, "E01", 2026, 25000, 40000).save(dir.resolve("E01.xlsx")),
                         "returned/E01.xlsx › 水资源消耗!C5：", "unit differs from data", "应为新鲜水量（m³）"),
                 arguments("a size the list does not have", roster("E01", "江城华美电镀有限公司", "C3360", "临港区", "中等", "强制"),
                         "returned/E01.xlsx › 企业名录!E5：", "unknown value", "实为“中等”"),

@@ -106,6 +106,23 @@ class FormCollectionTest {
     }
 
     @Test
+    void aValueUnderAnotherUnitOfTheSameKindIsConvertedToTheFilesUnit() throws IOException {
+        Path project = project("p");
+        new ReturnedForm().meta("E01", WATER, "water")
+                .row(WATER, 2, "企业编号", "年份", "新鲜水量（万m³）", "重复用水量（万m³）")
+                .row(WATER, 4, "E01", 2026, 2.515, "4.1")
+                .save(project.resolve("returned/E01.xlsx"));
+        String water = text(project.resolve("data/water.csv"));
+
+        FormCollection.Result result = new FormCollection().collect(
+                new FormCollection.Request(project, project.resolve("returned"), true, false));
+
+        assertThat(result.problems()).extracting(Problem::format).isEmpty();
+        // 2.515 万m³ = 25150 m³, 4.1 万m³ = 41000 m³: data/water.csv's header says m³
+        assertThat(text(project.resolve("data/water.csv"))).isEqualTo(water + "E01,2026,25150,41000\n");
+    }
+
+    @Test
     void sameInputGivesTheSameBytes() throws IOException {
         Path first = project("a");
         Path second = project("b");
