@@ -71,7 +71,7 @@ final class TableMerge {
             int index = i;
             TableValidator.columnOf(table, headers.get(i)).ifPresent(c -> columnIndex.putIfAbsent(c.key(), index));
         }
-        Optional<List<FormCollection.Incoming>> fitted = inFileUnits(fileName, headers, columnIndex, rows, problems);
+        Optional<List<FormCollection.Incoming>> fitted = inFileUnits(table, fileName, headers, columnIndex, rows, problems);
         if (fitted.isEmpty()) {
             return Optional.empty();
         }
@@ -171,10 +171,11 @@ final class TableMerge {
      * The rows with every value in the unit of the file's header (a form prints the schema's unit);
      * empty, after reporting, when a value has no column in the file or a unit that does not convert.
      */
-    private static Optional<List<FormCollection.Incoming>> inFileUnits(String fileName, List<String> headers,
+    private static Optional<List<FormCollection.Incoming>> inFileUnits(TableSpec table, String fileName, List<String> headers,
             Map<String, Integer> columnIndex, List<FormCollection.Incoming> rows, List<Problem> problems) {
+        // a header without a unit means the schema's unit, as the data loader reads it
         Map<String, String> unitOf = new HashMap<>();
-        columnIndex.forEach((key, index) -> unitOf.put(key, TableValidator.headerUnit(headers.get(index)).orElse("")));
+        columnIndex.forEach((key, index) -> unitOf.put(key, unit(table, key, headers.get(index))));
         Set<String> reported = new HashSet<>();
         List<FormCollection.Incoming> fitted = new ArrayList<>();
         boolean fits = true;
@@ -184,7 +185,7 @@ final class TableMerge {
                 String column = value.getKey();
                 String header = in.row().headers().getOrDefault(column, column);
                 String where = in.from().raw().file() + "|" + in.from().raw().sheet() + "|" + column;
-                String unit = TableValidator.headerUnit(header).orElse("");
+                String unit = unit(table, column, header);
                 if (!columnIndex.containsKey(column)) {
                     fits = false;
                     if (reported.add(where)) {
@@ -209,6 +210,11 @@ final class TableMerge {
             fitted.add(new FormCollection.Incoming(new TypedTable.Row(in.row().source(), values, in.row().headers()), in.from()));
         }
         return fits ? Optional.of(fitted) : Optional.empty();
+    }
+
+    private static String unit(TableSpec table, String column, String header) {
+        return TableValidator.headerUnit(header)
+                .orElseGet(() -> table.column(column).map(ColumnSpec::unit).orElse(""));
     }
 
     private static byte[] read(Path file, TableSpec table) {

@@ -123,6 +123,25 @@ class FormCollectionTest {
     }
 
     @Test
+    void aHeaderWithoutAUnitMeansTheSchemasUnit() throws IOException {
+        Path project = project("p");
+        // the project's CSV says 新鲜水量 without a unit: the data loader reads it as the schema's m³
+        ProjectCopy.replace(project.resolve("data/water.csv"), "企业编号,年份,新鲜水量（m³）,重复用水量（m³）",
+                "企业编号,年份,新鲜水量,重复用水量");
+        new ReturnedForm().meta("E01", WATER, "water")
+                .row(WATER, 2, "企业编号", "年份", "新鲜水量（m³）", "重复用水量（万m³）")
+                .row(WATER, 4, "E01", 2026, 25150, 4.1)
+                .save(project.resolve("returned/E01.xlsx"));
+        String water = text(project.resolve("data/water.csv"));
+
+        FormCollection.Result result = new FormCollection().collect(
+                new FormCollection.Request(project, project.resolve("returned"), true, false));
+
+        assertThat(result.problems()).extracting(Problem::format).isEmpty();
+        assertThat(text(project.resolve("data/water.csv"))).isEqualTo(water + "E01,2026,25150,41000\n");
+    }
+
+    @Test
     void sameInputGivesTheSameBytes() throws IOException {
         Path first = project("a");
         Path second = project("b");
