@@ -59,6 +59,10 @@ class FormCollectionTest {
         return ProjectCopy.of(EXAMPLE, temp.resolve(name));
     }
 
+    private static FormCollection.Result collect(Path project, boolean apply, boolean overwrite) {
+        return new FormCollection().collect(new FormCollection.Request(project, project.resolve("returned"), apply, overwrite));
+    }
+
     private static String text(Path file) throws IOException {
         return Files.readString(file, StandardCharsets.UTF_8);
     }
@@ -69,8 +73,7 @@ class FormCollectionTest {
         awkwardForm(project.resolve("returned/华美-已填（最终版）.xlsx"));
         byte[] energy = Files.readAllBytes(project.resolve("data/energy.csv"));
 
-        FormCollection.Result result = new FormCollection().collect(
-                new FormCollection.Request(project, project.resolve("returned"), false, false));
+        FormCollection.Result result = collect(project, false, false);
 
         assertThat(result.problems()).extracting(Problem::format).isEmpty();
         assertThat(result.summary()).anyMatch(l -> l.startsWith("  能源消耗（data/energy.csv）：新增 2 行，补充空白 0 行，与已有数据不同 0 处，相同 0 行"));
@@ -88,8 +91,7 @@ class FormCollectionTest {
         String water = text(project.resolve("data/water.csv"));
         String statuses = text(project.resolve("data/checklist_status.csv"));
 
-        FormCollection.Result result = new FormCollection().collect(
-                new FormCollection.Request(project, project.resolve("returned"), true, false));
+        FormCollection.Result result = collect(project, true, false);
 
         assertThat(result.problems()).extracting(Problem::format).isEmpty();
         // "1,234.5" as text, 17.17 from the formula's result, ３５５８８ and ２０２６ typed full-width
@@ -114,8 +116,7 @@ class FormCollectionTest {
                 .save(project.resolve("returned/E01.xlsx"));
         String water = text(project.resolve("data/water.csv"));
 
-        FormCollection.Result result = new FormCollection().collect(
-                new FormCollection.Request(project, project.resolve("returned"), true, false));
+        FormCollection.Result result = collect(project, true, false);
 
         assertThat(result.problems()).extracting(Problem::format).isEmpty();
         // 2.515 万m³ = 25150 m³, 4.1 万m³ = 41000 m³: data/water.csv's header says m³
@@ -134,8 +135,7 @@ class FormCollectionTest {
                 .save(project.resolve("returned/E01.xlsx"));
         String water = text(project.resolve("data/water.csv"));
 
-        FormCollection.Result result = new FormCollection().collect(
-                new FormCollection.Request(project, project.resolve("returned"), true, false));
+        FormCollection.Result result = collect(project, true, false);
 
         assertThat(result.problems()).extracting(Problem::format).isEmpty();
         assertThat(text(project.resolve("data/water.csv"))).isEqualTo(water + "E01,2026,25150,41000\n");
@@ -149,7 +149,7 @@ class FormCollectionTest {
         Files.createDirectories(second.resolve("returned"));
         Files.copy(first.resolve("returned/E01.xlsx"), second.resolve("returned/E01.xlsx"));
         for (Path project : List.of(first, second)) {
-            new FormCollection().collect(new FormCollection.Request(project, project.resolve("returned"), true, false));
+            collect(project, true, false);
         }
         for (String table : List.of("energy", "water", "checklist_status")) {
             assertThat(Files.readAllBytes(second.resolve("data/" + table + ".csv")))
@@ -167,12 +167,11 @@ class FormCollectionTest {
                 .save(project.resolve("returned/E01.xlsx"));
         String energy = text(project.resolve("data/energy.csv"));
 
-        FormCollection.Result kept = new FormCollection().collect(
-                new FormCollection.Request(project, project.resolve("returned"), true, false));
+        FormCollection.Result kept = collect(project, true, false);
         assertThat(kept.summary()).contains("    不同 E01 · 2025 · 电力 列“实物量”：data/energy.csv:2 为“259.9”，returned/E01.xlsx › 能源消耗!D5 为“260.4”");
         assertThat(text(project.resolve("data/energy.csv"))).isEqualTo(energy);
 
-        new FormCollection().collect(new FormCollection.Request(project, project.resolve("returned"), true, true));
+        collect(project, true, true);
         assertThat(text(project.resolve("data/energy.csv")))
                 .isEqualTo(energy.replace("E01,2025,电力,259.9,万kWh,", "E01,2025,电力,260.4,万kWh,"));
     }
@@ -190,8 +189,7 @@ class FormCollectionTest {
                 .save(project.resolve("returned/E02.xlsx"));
         String energy = text(project.resolve("data/energy.csv"));
 
-        FormCollection.Result result = new FormCollection().collect(
-                new FormCollection.Request(project, project.resolve("returned"), true, false));
+        FormCollection.Result result = collect(project, true, false);
 
         assertThat(result.problems()).extracting(Problem::format).containsExactly(
                 "returned/E02.xlsx › 能源消耗!D5：公式没有计算结果（formula without result）：应为数值（请在 Excel/WPS 中打开并保存，"
