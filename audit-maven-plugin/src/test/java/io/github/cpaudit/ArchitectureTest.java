@@ -51,7 +51,8 @@ class ArchitectureTest {
                     "data", "model")),
             entry("init", Set.of("problem", "tables", "catalog", "data")),
             entry("intake", Set.of("problem", "checklist", "catalog", "engine", "project", "data", "model")),
-            entry("mojo", Set.of("problem", "check", "publish", "init", "intake", "fonts", "catalog")));
+            entry("preview", Set.of("problem", "publish")),
+            entry("mojo", Set.of("problem", "check", "publish", "preview", "init", "intake", "fonts", "catalog")));
 
     private static JavaClasses classes;
 

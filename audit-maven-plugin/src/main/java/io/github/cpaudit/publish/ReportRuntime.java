@@ -59,6 +59,11 @@ final class ReportRuntime implements AutoCloseable {
         return PdfPatch.fromRuby(JRubyRuntimeContext.get(asciidoctor).evalScriptlet("CpAudit::PdfSpeed.apply"));
     }
 
+    /** Converts without writing a file: the standalone output as text. */
+    String convertToText(Path master, Options options) {
+        return asciidoctor.convertFile(master.toFile(), options);
+    }
+
     void convert(Path master, Options options) {
         asciidoctor.convertFile(master.toFile(), options);
     }

@@ -1,0 +1,118 @@
+package io.github.cpaudit.preview;
+
+import io.github.cpaudit.problem.AuditException;
+import io.github.cpaudit.publish.PreviewSession;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+
+/**
+ * Serves the preview: {@code /} the last good page with the problems of the latest render above
+ * it, {@code /events} a server-sent event stream that tells open pages a new render is there (each
+ * page reloads itself and keeps its scroll position). Binds the loopback address unless asked.
+ */
+final class PreviewServer implements AutoCloseable {
+
+    private final HttpServer server;
+    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private volatile PreviewSession.Render render;
+    private volatile int version;
+
+    PreviewServer(String host, int port, boolean allowRemote, PreviewSession.Render first) {
+        this.render = first;
+        try {
+            InetAddress address = InetAddress.getByName(host);
+            if (!address.isLoopbackAddress() && !allowRemote) {
+                throw new AuditException("预览只在本机地址上提供（loopback only）：audit.serve.host 为 " + host
+                        + "，应为 127.0.0.1 或 localhost；确需让其他机器访问时加 -Daudit.serve.remote=true");
+            }
+            server = HttpServer.create(new InetSocketAddress(address, port), 0);
+        } catch (IOException e) {
+            throw new AuditException("预览无法启动（serve failed）：端口 " + port + " 无法使用（" + e.getMessage()
+                    + "），请用 -Daudit.serve.port=… 换一个端口", e);
+        }
+        server.createContext("/events", this::events);
+        server.createContext("/", this::page);
+        server.setExecutor(Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "audit-serve-http");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        server.start();
+    }
+
+    /** The address the browser opens. */
+    String url() {
+        return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort() + "/";
+    }
+
+    /** Shows a new render and tells every open page. */
+    void show(PreviewSession.Render next) {
+        render = next;
+        version++;
+        for (OutputStream listener : listeners) {
+            if (!send(listener, version)) {
+                listeners.remove(listener);
+            }
+        }
+    }
+
+    private void page(HttpExchange exchange) throws IOException {
+        if (!exchange.getRequestURI().getPath().equals("/")) {
+            reply(exchange, 404, "text/plain", "未找到（not found）".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        reply(exchange, 200, "text/html; charset=utf-8", PreviewPage.of(render, version).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void events(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        // the version now: a page that missed an event while reconnecting reloads at once
+        if (send(out, version)) {
+            listeners.add(out);
+        }
+    }
+
+    private static boolean send(OutputStream out, int version) {
+        try {
+            out.write(("data: " + version + "\n\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            return true;
+        } catch (IOException e) {
+            return false; // the page was closed
+        }
+    }
+
+    private static void reply(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        for (OutputStream listener : listeners) {
+            try {
+                listener.close();
+            } catch (IOException e) {
+                // the page went away first
+            }
+        }
+        server.stop(0);
+    }
+}

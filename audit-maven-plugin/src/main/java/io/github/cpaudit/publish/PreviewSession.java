@@ -1,0 +1,74 @@
+package io.github.cpaudit.publish;
+
+import io.github.cpaudit.problem.Problem;
+
+import org.asciidoctor.Options;
+import org.asciidoctor.log.LogHandler;
+import org.asciidoctor.log.LogRecord;
+
+import java.util.List;
+
+/**
+ * The HTML of a report rendered again and again in one warm Asciidoctor runtime, for a preview a
+ * writer keeps open: the extensions' project session re-reads data only when a data file changed,
+ * so a change to one chapter does not recompute the project. A render whose problems reach the fail
+ * level keeps the last good page; its problems come with it.
+ */
+public final class PreviewSession implements AutoCloseable {
+
+    /**
+     * One render.
+     *
+     * @param html     the page to show: this render's, or the last good one when this one failed
+     * @param fresh    whether {@code html} is this render's
+     * @param problems this render's problems, in the order they were logged
+     * @param seconds  how long it took
+     */
+    public record Render(String html, boolean fresh, List<Problem> problems, double seconds) {
+    }
+
+    private final PublishRequest request;
+    private final PublishLog log;
+    private final ReportRuntime runtime;
+    /** The collector of the render under way: the runtime keeps the one handler it was made with. */
+    private volatile LogCollector current;
+    private String lastGood;
+
+    public PreviewSession(PublishRequest request, PublishLog log) {
+        this.request = request;
+        this.log = log;
+        this.current = new LogCollector(request, log);
+        this.runtime = new ReportRuntime(new LogHandler() {
+            @Override
+            public void log(LogRecord record) {
+                current.log(record);
+            }
+        });
+    }
+
+    /** Renders the report's HTML now; never throws for a writer's mistake, which is among the problems. */
+    public synchronized Render render() {
+        long start = System.nanoTime();
+        LogCollector collector = new LogCollector(request, log);
+        current = collector;
+        String html = null;
+        try {
+            Options options = ConversionOptions.of(request, Format.HTML, null, null, null);
+            html = runtime.convertToText(request.masterFile(), options);
+        } catch (RuntimeException e) {
+            collector.log(new LogRecord(org.asciidoctor.log.Severity.FATAL,
+                    "报告转换出错（conversion failed）：" + String.valueOf(e.getMessage())));
+        }
+        List<Problem> problems = collector.reaching(FailLevel.WARN);
+        boolean good = html != null && collector.reaching(request.failLevel()).isEmpty();
+        if (good) {
+            lastGood = html;
+        }
+        return new Render(good ? html : lastGood, good, problems, (System.nanoTime() - start) / 1e9);
+    }
+
+    @Override
+    public void close() {
+        runtime.close();
+    }
+}
