@@ -3,8 +3,8 @@ package io.github.cpaudit.preview;
 import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.publish.FailLevel;
 import io.github.cpaudit.publish.Format;
-import io.github.cpaudit.publish.PublishLog;
 import io.github.cpaudit.publish.PublishRequest;
+import io.github.cpaudit.testing.CollectingLog;
 import io.github.cpaudit.testing.ProjectCopy;
 
 import org.jsoup.Jsoup;
@@ -21,8 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
@@ -46,7 +44,7 @@ class LivePreviewTest {
     Path temp;
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final List<String> log = new ArrayList<>();
+    private final CollectingLog log = new CollectingLog();
 
     @Test
     void editsReachTheOpenPageAndABrokenEditKeepsTheLastGoodOne() throws Exception {
@@ -59,7 +57,8 @@ class LivePreviewTest {
         Path chapter = docs.resolve("01.adoc");
         Files.writeString(chapter, "== 总论\n\n第一版文字。\n\n综合能耗 audit:value[energy.total.tce] tce。\n", StandardCharsets.UTF_8);
 
-        try (LivePreview preview = new LivePreview(request(project), new LivePreview.Settings("127.0.0.1", 0, false), log())) {
+        try (LivePreview preview = new LivePreview(request(project), new LivePreview.Settings("127.0.0.1", 0, false), log)) {
+            assertThat(log.infos).anyMatch(line -> line.startsWith("预览已启动（serve）：" + preview.url()));
             BlockingQueue<String> events = events(preview.url());
             assertThat(events.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("data: 0");
             Document page = page(preview.url());
@@ -95,7 +94,7 @@ class LivePreviewTest {
         Path project = ProjectCopy.of(Path.of("src/test/resources/engine-project"), temp.resolve("p"));
         Files.createDirectories(project.resolve("src/docs/asciidoc"));
         Files.writeString(project.resolve("src/docs/asciidoc/report.adoc"), "= 测试\n\n正文。\n", StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> new LivePreview(request(project), new LivePreview.Settings("0.0.0.0", 0, false), log()))
+        assertThatThrownBy(() -> new LivePreview(request(project), new LivePreview.Settings("0.0.0.0", 0, false), log))
                 .isInstanceOf(AuditException.class).hasMessageContaining("loopback only");
     }
 
@@ -123,24 +122,5 @@ class LivePreviewTest {
     private static PublishRequest request(Path project) {
         return new PublishRequest(project, project.resolve("src/docs/asciidoc"), "report.adoc", project.resolve("target/audit"),
                 Set.of(Format.HTML), Map.of(), null, null, FailLevel.ERROR, project.resolve("cache"));
-    }
-
-    private PublishLog log() {
-        return new PublishLog() {
-            @Override
-            public void info(String message) {
-                log.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                log.add(message);
-            }
-
-            @Override
-            public void error(String message) {
-                log.add(message);
-            }
-        };
     }
 }
