@@ -120,9 +120,12 @@ public final class XlsxTableReader {
     /** The cells of a row as text; a cell inside a merged range reads as the range's first cell. */
     public static String[] values(Row row) {
         Sheet sheet = row.getSheet();
+        // the sheet's merged ranges that cross this row, looked up once (POI copies the list per call)
+        List<CellRangeAddress> crossing = new ArrayList<>();
         int last = Math.max(row.getLastCellNum(), 0);
         for (CellRangeAddress merged : sheet.getMergedRegions()) {
             if (merged.getFirstRow() <= row.getRowNum() && row.getRowNum() <= merged.getLastRow()) {
+                crossing.add(merged);
                 last = Math.max(last, merged.getLastColumn() + 1);
             }
         }
@@ -130,13 +133,11 @@ public final class XlsxTableReader {
         for (int i = 0; i < last; i++) {
             values[i] = text(row.getCell(i));
         }
-        for (CellRangeAddress merged : sheet.getMergedRegions()) {
-            if (merged.getFirstRow() <= row.getRowNum() && row.getRowNum() <= merged.getLastRow()) {
-                Row first = sheet.getRow(merged.getFirstRow());
-                String value = first == null ? "" : text(first.getCell(merged.getFirstColumn()));
-                for (int i = merged.getFirstColumn(); i <= merged.getLastColumn(); i++) {
-                    values[i] = value;
-                }
+        for (CellRangeAddress merged : crossing) {
+            Row first = sheet.getRow(merged.getFirstRow());
+            String value = first == null ? "" : text(first.getCell(merged.getFirstColumn()));
+            for (int i = merged.getFirstColumn(); i <= merged.getLastColumn(); i++) {
+                values[i] = value;
             }
         }
         return values;

@@ -60,7 +60,7 @@ public final class FormCollection {
     public record Result(List<Problem> problems, List<String> summary, List<Path> written) {
 
         public boolean hasErrors() {
-            return problems.stream().anyMatch(p -> p.severity().compareTo(Severity.ERROR) >= 0);
+            return anyError(problems);
         }
     }
 
@@ -103,8 +103,7 @@ public final class FormCollection {
             }
         }
         List<Path> written = List.of();
-        boolean errors = problems.stream().anyMatch(p -> p.severity().compareTo(Severity.ERROR) >= 0);
-        if (errors) {
+        if (anyError(problems)) {
             summary.add("有 " + problems.size() + " 个问题，未写入任何文件：请按上面的位置改正工作簿后重新运行 audit:collect。");
         } else if (!request.apply()) {
             summary.add("未写入任何文件：确认无误后加 -Daudit.apply=true 写入 data/"
@@ -116,6 +115,10 @@ public final class FormCollection {
                     written.stream().map(p -> request.projectDir().relativize(p).toString().replace('\\', '/')).toList()));
         }
         return new Result(List.copyOf(problems), List.copyOf(summary), written);
+    }
+
+    private static boolean anyError(List<Problem> problems) {
+        return problems.stream().anyMatch(p -> p.severity().compareTo(Severity.ERROR) >= 0);
     }
 
     /** The .xlsx files of the folder and its subfolders, by path; Excel's and WPS's lock files left out. */
