@@ -17,6 +17,10 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 abstract class AbstractAuditMojo extends AbstractMojo {
 
+    /** The audit project folder: Asciidoctor's base directory (documents render in SAFE mode). */
+    @Parameter(defaultValue = "${basedir}", readonly = true)
+    private File projectDirectory;
+
     /** Skips the goal. */
     @Parameter(property = "audit.skip", defaultValue = "false")
     private boolean skip;
@@ -36,6 +40,10 @@ abstract class AbstractAuditMojo extends AbstractMojo {
 
     /** The goal's work; throws {@link AuditException} for anything the writer can fix. */
     protected abstract void run();
+
+    protected Path projectDir() {
+        return absolute(projectDirectory);
+    }
 
     protected static Path absolute(File file) {
         return file.toPath().toAbsolutePath().normalize();

@@ -17,10 +17,6 @@ import java.util.Map;
  */
 abstract class AbstractDocumentMojo extends AbstractAuditMojo {
 
-    /** The audit project folder: Asciidoctor's base directory (documents render in SAFE mode). */
-    @Parameter(defaultValue = "${basedir}", readonly = true)
-    private File projectDirectory;
-
     /** Folder of the AsciiDoc sources. */
     @Parameter(property = "audit.sourceDirectory", defaultValue = "${basedir}/src/docs/asciidoc")
     private File sourceDirectory;
@@ -50,10 +46,6 @@ abstract class AbstractDocumentMojo extends AbstractAuditMojo {
      */
     @Parameter(property = "audit.mode")
     private String mode;
-
-    protected Path projectDir() {
-        return absolute(projectDirectory);
-    }
 
     protected Path sourceDir() {
         return absolute(sourceDirectory);

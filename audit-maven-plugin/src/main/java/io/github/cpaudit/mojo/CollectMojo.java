@@ -18,8 +18,6 @@ import java.io.File;
 @Mojo(name = "collect", requiresProject = true, threadSafe = true)
 public class CollectMojo extends AbstractAuditMojo {
 
-    @Parameter(defaultValue = "${basedir}", readonly = true)
-    private File projectDirectory;
 
     /** The folder of returned workbooks (subfolders included). */
     @Parameter(property = "audit.from")
@@ -38,7 +36,7 @@ public class CollectMojo extends AbstractAuditMojo {
         if (from == null) {
             throw new AuditException("缺少参数 audit.from（missing audit.from）：应为返回的采集工作簿所在的文件夹，如 -Daudit.from=returned");
         }
-        java.nio.file.Path project = projectDirectory.toPath().toAbsolutePath().normalize();
+        java.nio.file.Path project = projectDir();
         FormCollection.Result result = new FormCollection().collect(new FormCollection.Request(project,
                 project.resolve(from.toPath()).normalize(), apply, overwrite));
         for (Problem problem : result.problems()) {

@@ -17,9 +17,6 @@ import java.io.File;
 @Mojo(name = "forms", threadSafe = true)
 public class FormsMojo extends AbstractAuditMojo {
 
-    /** The audit project folder. */
-    @Parameter(defaultValue = "${basedir}", readonly = true)
-    private File projectDirectory;
 
     /** Where the workbooks are written; only the workbooks of this run are replaced there. */
     @Parameter(property = "audit.forms.outputDirectory", defaultValue = "${project.build.directory}/audit/forms")
@@ -35,7 +32,7 @@ public class FormsMojo extends AbstractAuditMojo {
 
     @Override
     protected void run() {
-        new CollectionForms(getLog()::info).write(new CollectionForms.Request(absolute(projectDirectory),
+        new CollectionForms(getLog()::info).write(new CollectionForms.Request(projectDir(),
                 absolute(outputDirectory), rows, roster));
     }
 }
