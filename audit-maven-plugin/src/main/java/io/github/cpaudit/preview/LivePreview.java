@@ -4,6 +4,9 @@ import io.github.cpaudit.publish.PreviewSession;
 import io.github.cpaudit.publish.PublishLog;
 import io.github.cpaudit.publish.PublishRequest;
 
+import java.nio.file.Path;
+import java.util.Set;
+
 /**
  * {@code audit:serve}'s engine: one warm runtime renders the HTML once, the server shows it, and
  * every change of a source renders it again and reloads the open pages. Nothing is written into the
@@ -23,14 +26,16 @@ public final class LivePreview implements AutoCloseable {
     private final PreviewSession session;
     private final PreviewServer server;
     private final SourceWatcher watcher;
+    private final EditedLine edits;
 
     public LivePreview(PublishRequest request, Settings settings, PublishLog log) {
         this.log = log;
         this.session = new PreviewSession(request, log);
+        this.edits = new EditedLine(request.sourceDir());
         PreviewSession.Render first = session.render();
         PreviewServer started = null;
         try {
-            started = new PreviewServer(settings.host(), settings.port(), settings.allowRemote(), first);
+            started = new PreviewServer(request.projectDir(), settings.host(), settings.port(), settings.allowRemote(), first);
             this.server = started;
             this.watcher = new SourceWatcher(request.projectDir(), this::renderAgain);
         } catch (RuntimeException e) {
@@ -47,8 +52,8 @@ public final class LivePreview implements AutoCloseable {
         return server.url();
     }
 
-    private void renderAgain() {
-        PreviewSession.Render render = session.render();
+    private void renderAgain(Set<Path> files) {
+        PreviewSession.Render render = session.render(edits.of(files));
         server.show(render);
         log.info(String.format(render.fresh() ? "已更新（%.1f s）" : "有错误，页面保持上一次成功的结果（%.1f s）", render.seconds()));
     }

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -18,7 +19,8 @@ import java.util.concurrent.Executors;
 /**
  * Serves the preview: {@code /} the last good page with the problems of the latest render above
  * it, {@code /events} a server-sent event stream that tells open pages a new render is there (each
- * page reloads itself and keeps its scroll position). Binds the loopback address unless asked.
+ * page reloads itself and keeps its scroll position), {@code /source/…} a project file at a problem's
+ * line ({@link SourceView}). Binds the loopback address unless asked.
  */
 final class PreviewServer implements AutoCloseable {
 
@@ -26,8 +28,10 @@ final class PreviewServer implements AutoCloseable {
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private volatile PreviewSession.Render render;
     private volatile int version;
+    private final Path projectDir;
 
-    PreviewServer(String host, int port, boolean allowRemote, PreviewSession.Render first) {
+    PreviewServer(Path projectDir, String host, int port, boolean allowRemote, PreviewSession.Render first) {
+        this.projectDir = projectDir;
         this.render = first;
         try {
             InetAddress address = InetAddress.getByName(host);
@@ -41,6 +45,7 @@ final class PreviewServer implements AutoCloseable {
                     + "），请用 -Daudit.serve.port=… 换一个端口", e);
         }
         server.createContext("/events", this::events);
+        server.createContext(SourceView.PREFIX, this::source);
         server.createContext("/", this::page);
         server.setExecutor(Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "audit-serve-http");
@@ -68,10 +73,19 @@ final class PreviewServer implements AutoCloseable {
 
     private void page(HttpExchange exchange) throws IOException {
         if (!exchange.getRequestURI().getPath().equals("/")) {
-            reply(exchange, 404, "text/plain", "未找到（not found）".getBytes(StandardCharsets.UTF_8));
+            reply(exchange, 404, "text/plain; charset=utf-8", "未找到（not found）".getBytes(StandardCharsets.UTF_8));
             return;
         }
         reply(exchange, 200, "text/html; charset=utf-8", PreviewPage.of(render, version).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void source(HttpExchange exchange) throws IOException {
+        String page = SourceView.page(projectDir, exchange.getRequestURI());
+        if (page == null) {
+            reply(exchange, 404, "text/plain; charset=utf-8", "未找到（not found）：只显示项目文件夹里的文本文件".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        reply(exchange, 200, "text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
     }
 
     private void events(HttpExchange exchange) throws IOException {

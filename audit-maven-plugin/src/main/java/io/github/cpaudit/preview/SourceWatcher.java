@@ -10,7 +10,10 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -27,7 +30,8 @@ final class SourceWatcher implements AutoCloseable {
     private final WatchService service;
     private final Thread thread;
 
-    SourceWatcher(Path root, Runnable onChange) {
+    /** @param onChange called with the files of each change (none after an overflow of events) */
+    SourceWatcher(Path root, Consumer<Set<Path>> onChange) {
         this.root = root;
         try {
             this.service = FileSystems.getDefault().newWatchService();
@@ -40,18 +44,19 @@ final class SourceWatcher implements AutoCloseable {
         thread.start();
     }
 
-    private void loop(Runnable onChange) {
+    private void loop(Consumer<Set<Path>> onChange) {
         try {
             while (true) {
                 WatchKey key = service.take();
-                boolean changed = drain(key);
+                Set<Path> files = new LinkedHashSet<>();
+                boolean changed = drain(key, files);
                 // wait out the rest of the burst
                 for (WatchKey more = service.poll(QUIET_MS, TimeUnit.MILLISECONDS); more != null;
                         more = service.poll(QUIET_MS, TimeUnit.MILLISECONDS)) {
-                    changed |= drain(more);
+                    changed |= drain(more, files);
                 }
                 if (changed) {
-                    onChange.run();
+                    onChange.accept(files);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -59,8 +64,8 @@ final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    /** Whether the key's events touch a watched file; new folders are watched from now on. */
-    private boolean drain(WatchKey key) {
+    /** Whether the key's events touch a watched file, adding those files; new folders are watched from now on. */
+    private boolean drain(WatchKey key, Set<Path> files) {
         Path dir = (Path) key.watchable();
         boolean changed = false;
         for (WatchEvent<?> event : key.pollEvents()) {
@@ -73,6 +78,7 @@ final class SourceWatcher implements AutoCloseable {
                 continue;
             }
             changed = true;
+            files.add(path);
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
                 try {
                     register(path);

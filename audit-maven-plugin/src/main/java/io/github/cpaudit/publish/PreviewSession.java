@@ -3,9 +3,11 @@ package io.github.cpaudit.publish;
 import io.github.cpaudit.problem.Problem;
 
 import org.asciidoctor.Options;
+import org.asciidoctor.ast.Document;
 import org.asciidoctor.log.LogHandler;
 import org.asciidoctor.log.LogRecord;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -22,9 +24,17 @@ public final class PreviewSession implements AutoCloseable {
      * @param html     the page to show: this render's, or the last good one when this one failed
      * @param fresh    whether {@code html} is this render's
      * @param problems this render's problems, in the order they were logged
+     * @param edited   the id of the block the edit changed, in this render's page; {@code null} when
+     *                 it was not a document edit, was not found, or this render failed
      * @param seconds  how long it took
      */
-    public record Render(String html, boolean fresh, List<Problem> problems, double seconds) {
+    public record Render(String html, boolean fresh, List<Problem> problems, String edited, double seconds) {
+    }
+
+    /**
+     * What the writer changed in a document: its file and the first line that differs from before.
+     */
+    public record Edit(Path file, int line) {
     }
 
     private final PublishRequest request;
@@ -47,14 +57,28 @@ public final class PreviewSession implements AutoCloseable {
     }
 
     /** Renders the report's HTML now; never throws for a writer's mistake, which is among the problems. */
-    public synchronized Render render() {
+    public Render render() {
+        return render(null);
+    }
+
+    /**
+     * Renders the report's HTML now, marking the edited block for the page to show it.
+     *
+     * @param edit the document edit that caused this render, or {@code null}
+     */
+    public synchronized Render render(Edit edit) {
         long start = System.nanoTime();
         LogCollector collector = new LogCollector(request, log);
         current = collector;
         String html = null;
+        String edited = null;
         try {
             Options options = ConversionOptions.of(request, Format.HTML, null, null, null);
-            html = runtime.convertToText(request.masterFile(), options);
+            Document document = runtime.load(request.masterFile(), options);
+            if (edit != null) {
+                edited = EditMarker.mark(document, edit);
+            }
+            html = document.convert();
         } catch (RuntimeException e) {
             collector.log(new LogRecord(org.asciidoctor.log.Severity.FATAL,
                     "报告转换出错（conversion failed）：" + String.valueOf(e.getMessage())));
@@ -64,7 +88,7 @@ public final class PreviewSession implements AutoCloseable {
         if (good) {
             lastGood = html;
         }
-        return new Render(good ? html : lastGood, good, problems, (System.nanoTime() - start) / 1e9);
+        return new Render(good ? html : lastGood, good, problems, good ? edited : null, (System.nanoTime() - start) / 1e9);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.github.cpaudit.asciidoc.RubyScripts;
 
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Options;
+import org.asciidoctor.ast.Document;
 import org.asciidoctor.jruby.internal.JRubyRuntimeContext;
 import org.asciidoctor.log.LogHandler;
 
@@ -59,9 +60,9 @@ final class ReportRuntime implements AutoCloseable {
         return PdfPatch.fromRuby(JRubyRuntimeContext.get(asciidoctor).evalScriptlet("CpAudit::PdfSpeed.apply"));
     }
 
-    /** Converts without writing a file: the standalone output as text. */
-    String convertToText(Path master, Options options) {
-        return asciidoctor.convertFile(master.toFile(), options);
+    /** Parses without converting: the document to look at (or mark) before {@link Document#convert()}. */
+    Document load(Path master, Options options) {
+        return asciidoctor.loadFile(master.toFile(), options);
     }
 
     void convert(Path master, Options options) {

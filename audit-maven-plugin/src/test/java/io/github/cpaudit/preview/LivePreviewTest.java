@@ -9,6 +9,7 @@ import io.github.cpaudit.testing.ProjectCopy;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,13 +68,30 @@ class LivePreviewTest {
 
             Files.writeString(chapter, "== 总论\n\n第二版文字。\n\n综合能耗 audit:value[energy.total.tce] tce。\n", StandardCharsets.UTF_8);
             assertThat(next(events)).isEqualTo("data: 1");
-            assertThat(page(preview.url()).text()).contains("第二版文字。").doesNotContain("第一版文字。");
+            page = page(preview.url());
+            assertThat(page.text()).contains("第二版文字。").doesNotContain("第一版文字。");
+            // the edited paragraph (line 3) is what the reloaded page shows
+            Element edited = page.getElementById("audit-edited");
+            assertThat(edited).isNotNull();
+            assertThat(edited.text()).isEqualTo("第二版文字。");
+            assertThat(page.select("script").html()).contains("edited='audit-edited'");
 
             Files.writeString(chapter, "== 总论\n\n第三版文字。\n\ninclude::没有这个文件.adoc[]\n", StandardCharsets.UTF_8);
             assertThat(next(events)).isEqualTo("data: 2");
             page = page(preview.url());
             assertThat(page.select("#audit-preview.failed").text()).contains("上一次成功的页面", "没有这个文件.adoc");
             assertThat(page.text()).contains("第二版文字。").doesNotContain("第三版文字。");
+            assertThat(page.select("script").html()).as("a failed render shows no edit").contains("edited=null");
+            // the place of the error links to the chapter's source at its line
+            Element place = page.selectFirst("#audit-preview li a[href^=/source/]");
+            assertThat(place).isNotNull();
+            assertThat(place.text()).isEqualTo("src/docs/asciidoc/chapters/01.adoc:5");
+            assertThat(place.attr("href")).isEqualTo("/source/src/docs/asciidoc/chapters/01.adoc?line=5#L5");
+            Document source = page(preview.url() + place.attr("href").substring(1));
+            assertThat(source.select("span.at").text()).isEqualTo("5include::没有这个文件.adoc[]");
+            assertThat(source.select("a[href^=vscode://file]").attr("href")).endsWith("chapters/01.adoc:5");
+            assertThat(status(preview.url() + "source/../../../../etc/passwd")).isEqualTo(404);
+            assertThat(status(preview.url() + "source/src/docs/asciidoc/%2E%2E/%2E%2E/%2E%2E/../x.adoc")).isEqualTo(404);
 
             Files.writeString(chapter, "== 总论\n\n第四版文字。\n\n综合能耗 audit:value[energy.total.tce] tce。\n", StandardCharsets.UTF_8);
             assertThat(next(events)).isEqualTo("data: 3");
@@ -84,7 +102,9 @@ class LivePreviewTest {
             Files.writeString(project.resolve("data/energy.csv"), "企业编号,年份,能源品种,实物量,单位\nE01,2025,电力,200,万kWh\n",
                     StandardCharsets.UTF_8);
             assertThat(next(events)).isEqualTo("data: 4");
-            assertThat(page(preview.url()).text()).contains("综合能耗 245.8");
+            page = page(preview.url());
+            assertThat(page.text()).contains("综合能耗 245.8");
+            assertThat(page.getElementById("audit-edited")).as("a data edit has no place in the text").isNull();
         }
         assertThat(project.resolve("target")).doesNotExist();
     }
@@ -117,6 +137,10 @@ class LivePreviewTest {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).isEqualTo(200);
         return Jsoup.parse(response.body());
+    }
+
+    private int status(String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static PublishRequest request(Path project) {
