@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * page opened once reloads by itself on every saved file, and shows what the writer would see: the
  * new text of a chapter, the last good page with the failed panel after a broken include, the page
  * again after the fix, a computed figure after a data edit (200 万kWh × 1.229 = 245.8 tce), and the
- * same scroll position after the reload. Each test writes the whole chapter it checks, so that the
+ * same scroll position after the reload of an edit in view. Each test writes the whole chapter it checks, so that the
  * tests do not depend on their order.
  */
 class PreviewBrowserTest {
@@ -81,14 +81,19 @@ class PreviewBrowserTest {
 
     /** What the writer sees: Chromium's own restoring on reload counts as well as the page's script. */
     @Test
-    void theReloadKeepsTheScrollPosition() throws Exception {
+    void theReloadKeepsTheScrollPositionOfAnEditInView() throws Exception {
         String paragraphs = IntStream.rangeClosed(1, 200).mapToObj(i -> "第 " + i + " 段。").collect(Collectors.joining("\n\n"));
         save(PreviewProject.chapterWith(paragraphs));
         browser.evaluate("window.scrollTo(0, 2000)");
         // the page must be long enough, or the check below would hold without any restoring
         assertThat(scrollY()).isCloseTo(2000, within(2.0));
+        // in view: the preview scrolls to an edited block out of view
+        String inView = (String) browser.evaluate(
+                "[...document.querySelectorAll('p')].find(p => p.getBoundingClientRect().top > innerHeight / 3).innerText");
+        assertThat(inView).matches("第 \\d+ 段。");
 
-        assertThat(save(PreviewProject.chapterWith(paragraphs.replace("第 100 段。", "第 100 段，改过。")))).contains("第 100 段，改过。");
+        String edited = inView.replace("。", "，改过。");
+        assertThat(save(PreviewProject.chapterWith(paragraphs.replace(inView, edited)))).contains(edited);
         assertThat(scrollY()).isCloseTo(2000, within(2.0));
     }
 
