@@ -1,11 +1,7 @@
 package io.github.cpaudit.preview;
 
 import io.github.cpaudit.problem.AuditException;
-import io.github.cpaudit.publish.FailLevel;
-import io.github.cpaudit.publish.Format;
-import io.github.cpaudit.publish.PublishRequest;
 import io.github.cpaudit.testing.CollectingLog;
-import io.github.cpaudit.testing.ProjectCopy;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -19,11 +15,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -49,16 +42,9 @@ class LivePreviewTest {
 
     @Test
     void editsReachTheOpenPageAndABrokenEditKeepsTheLastGoodOne() throws Exception {
-        Path project = ProjectCopy.of(Path.of("src/test/resources/engine-project"), temp.resolve("p"));
-        Files.writeString(project.resolve("data/energy.csv"), "企业编号,年份,能源品种,实物量,单位\nE01,2025,电力,100,万kWh\n",
-                StandardCharsets.UTF_8);
-        Path docs = Files.createDirectories(project.resolve("src/docs/asciidoc/chapters"));
-        Files.writeString(docs.resolveSibling("report.adoc"), "= 预览测试\n:doctype: book\n\ninclude::chapters/01.adoc[]\n",
-                StandardCharsets.UTF_8);
-        Path chapter = docs.resolve("01.adoc");
-        Files.writeString(chapter, "== 总论\n\n第一版文字。\n\n综合能耗 audit:value[energy.total.tce] tce。\n", StandardCharsets.UTF_8);
+        PreviewProject project = PreviewProject.create(temp.resolve("p"), PreviewProject.chapterWith("第一版文字。"), 100);
 
-        try (LivePreview preview = new LivePreview(request(project), new LivePreview.Settings("127.0.0.1", 0, false), log)) {
+        try (LivePreview preview = new LivePreview(project.request(), new LivePreview.Settings("127.0.0.1", 0, false), log)) {
             assertThat(log.infos).anyMatch(line -> line.startsWith("预览已启动（serve）：" + preview.url()));
             BlockingQueue<String> events = events(preview.url());
             assertThat(events.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("data: 0");
@@ -66,7 +52,7 @@ class LivePreviewTest {
             assertThat(page.text()).contains("第一版文字。", "综合能耗 122.9");
             assertThat(page.select("#audit-preview.failed")).isEmpty();
 
-            Files.writeString(chapter, "== 总论\n\n第二版文字。\n\n综合能耗 audit:value[energy.total.tce] tce。\n", StandardCharsets.UTF_8);
+            project.chapter(PreviewProject.chapterWith("第二版文字。"));
             assertThat(next(events)).isEqualTo("data: 1");
             page = page(preview.url());
             assertThat(page.text()).contains("第二版文字。").doesNotContain("第一版文字。");
@@ -76,7 +62,7 @@ class LivePreviewTest {
             assertThat(edited.text()).isEqualTo("第二版文字。");
             assertThat(page.select("script").html()).contains("edited='audit-edited'");
 
-            Files.writeString(chapter, "== 总论\n\n第三版文字。\n\ninclude::没有这个文件.adoc[]\n", StandardCharsets.UTF_8);
+            project.chapter("== 总论\n\n第三版文字。\n\ninclude::没有这个文件.adoc[]\n");
             assertThat(next(events)).isEqualTo("data: 2");
             page = page(preview.url());
             assertThat(page.select("#audit-preview.failed").text()).contains("上一次成功的页面", "没有这个文件.adoc");
@@ -93,28 +79,25 @@ class LivePreviewTest {
             assertThat(status(preview.url() + "source/../../../../etc/passwd")).isEqualTo(404);
             assertThat(status(preview.url() + "source/src/docs/asciidoc/%2E%2E/%2E%2E/%2E%2E/../x.adoc")).isEqualTo(404);
 
-            Files.writeString(chapter, "== 总论\n\n第四版文字。\n\n综合能耗 audit:value[energy.total.tce] tce。\n", StandardCharsets.UTF_8);
+            project.chapter(PreviewProject.chapterWith("第四版文字。"));
             assertThat(next(events)).isEqualTo("data: 3");
             page = page(preview.url());
             assertThat(page.select("#audit-preview.failed")).isEmpty();
             assertThat(page.text()).contains("第四版文字。", "综合能耗 122.9");
 
-            Files.writeString(project.resolve("data/energy.csv"), "企业编号,年份,能源品种,实物量,单位\nE01,2025,电力,200,万kWh\n",
-                    StandardCharsets.UTF_8);
+            project.electricity(200);
             assertThat(next(events)).isEqualTo("data: 4");
             page = page(preview.url());
             assertThat(page.text()).contains("综合能耗 245.8");
             assertThat(page.getElementById("audit-edited")).as("a data edit has no place in the text").isNull();
         }
-        assertThat(project.resolve("target")).doesNotExist();
+        assertThat(project.dir.resolve("target")).doesNotExist();
     }
 
     @Test
     void refusesAnAddressOtherMachinesReachUnlessAsked() throws IOException {
-        Path project = ProjectCopy.of(Path.of("src/test/resources/engine-project"), temp.resolve("p"));
-        Files.createDirectories(project.resolve("src/docs/asciidoc"));
-        Files.writeString(project.resolve("src/docs/asciidoc/report.adoc"), "= 测试\n\n正文。\n", StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> new LivePreview(request(project), new LivePreview.Settings("0.0.0.0", 0, false), log))
+        PreviewProject project = PreviewProject.create(temp.resolve("p"), "== 总论\n\n正文。\n", 100);
+        assertThatThrownBy(() -> new LivePreview(project.request(), new LivePreview.Settings("0.0.0.0", 0, false), log))
                 .isInstanceOf(AuditException.class).hasMessageContaining("loopback only");
     }
 
@@ -141,10 +124,5 @@ class LivePreviewTest {
 
     private int status(String url) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private static PublishRequest request(Path project) {
-        return new PublishRequest(project, project.resolve("src/docs/asciidoc"), "report.adoc", project.resolve("target/audit"),
-                Set.of(Format.HTML), Map.of(), null, null, FailLevel.ERROR, project.resolve("cache"));
     }
 }
