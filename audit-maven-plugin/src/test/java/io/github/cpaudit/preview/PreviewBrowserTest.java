@@ -97,6 +97,22 @@ class PreviewBrowserTest {
         assertThat(scrollY()).isCloseTo(2000, within(2.0));
     }
 
+    @Test
+    void anEditOutOfViewIsBroughtIntoView() throws Exception {
+        String paragraphs = IntStream.rangeClosed(1, 200).mapToObj(i -> "第 " + i + " 段。").collect(Collectors.joining("\n\n"));
+        save(PreviewProject.chapterWith(paragraphs));
+        browser.evaluate("window.scrollTo(0, 2000)");
+        assertThat(((Number) browser.evaluate("[...document.querySelectorAll('p')].find(p => p.textContent === '第 190 段。')"
+                + ".getBoundingClientRect().top")).doubleValue()).as("below the view before the edit").isGreaterThan(
+                ((Number) browser.evaluate("innerHeight")).doubleValue());
+
+        save(PreviewProject.chapterWith(paragraphs.replace("第 190 段。", "第 190 段，改过。")));
+        assertThat(browser.evaluate("document.getElementById('audit-edited').textContent.trim()")).isEqualTo("第 190 段，改过。");
+        double top = ((Number) browser.evaluate("document.getElementById('audit-edited').getBoundingClientRect().top")).doubleValue();
+        assertThat(top).as("the edited paragraph in the view").isBetween(0.0, ((Number) browser.evaluate("innerHeight")).doubleValue() - 20);
+        assertThat(scrollY()).isGreaterThan(2000);
+    }
+
     private static String save(String chapter) throws IOException, InterruptedException {
         return reloadAfter(() -> project.chapter(chapter));
     }

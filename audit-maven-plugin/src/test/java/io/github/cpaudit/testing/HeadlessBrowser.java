@@ -188,9 +188,13 @@ public final class HeadlessBrowser implements AutoCloseable {
         return JSON.convertValue(result.path("result").path("value"), Object.class);
     }
 
-    /** The text the page shows. */
+    /**
+     * The text of the page, without its scripts and styles; from the DOM, not innerText, which leaves
+     * out what a page lays out lazily ({@code content-visibility: auto}) until it is scrolled to.
+     */
     public String text() {
-        return (String) evaluate("document.body.innerText");
+        return (String) evaluate("(() => { const b = document.body.cloneNode(true);"
+                + " b.querySelectorAll('script,style').forEach(e => e.remove()); return b.textContent; })()");
     }
 
     private String log() {
