@@ -30,6 +30,7 @@ public final class LivePreview implements AutoCloseable {
 
     public LivePreview(PublishRequest request, Settings settings, PublishLog log) {
         this.log = log;
+        PreviewServer.address(settings.host(), settings.allowRemote());
         this.session = new PreviewSession(request, log);
         this.edits = new EditedLine(request.sourceDir());
         PreviewSession.Render first = session.render();

@@ -79,7 +79,8 @@ final class PreviewPage {
             if (!render.fresh()) {
                 panel.append("<strong>").append(escape(render.html() == null
                         ? "报告无法转换（render failed）：请按下列问题改正，保存后自动重试。"
-                        : "最近一次修改有错误（render failed）：下面显示的是上一次成功的页面，改正后自动更新。"))
+                        : render.stale() ? "最近一次修改有错误（render failed）：下面显示的是上一次成功的页面，改正后自动更新。"
+                        : "报告有错误（render failed）：下面是这一次带错误的结果，改正后自动更新。"))
                         .append("</strong> ");
             }
             panel.append(escape("问题 " + render.problems().size() + " 个（错误 " + errors + "，警告 "

@@ -34,12 +34,7 @@ final class PreviewServer implements AutoCloseable {
         this.projectDir = projectDir;
         this.render = first;
         try {
-            InetAddress address = InetAddress.getByName(host);
-            if (!address.isLoopbackAddress() && !allowRemote) {
-                throw new AuditException("预览只在本机地址上提供（loopback only）：audit.serve.host 为 " + host
-                        + "，应为 127.0.0.1 或 localhost；确需让其他机器访问时加 -Daudit.serve.remote=true");
-            }
-            server = HttpServer.create(new InetSocketAddress(address, port), 0);
+            server = HttpServer.create(new InetSocketAddress(address(host, allowRemote), port), 0);
         } catch (IOException e) {
             throw new AuditException("预览无法启动（serve failed）：端口 " + port + " 无法使用（" + e.getMessage()
                     + "），请用 -Daudit.serve.port=… 换一个端口", e);
@@ -53,6 +48,24 @@ final class PreviewServer implements AutoCloseable {
             return thread;
         }));
         server.start();
+    }
+
+    /**
+     * The address to bind, refused unless loopback or allowed: checked before the first render, so
+     * that a wrong setting is said at once.
+     */
+    static InetAddress address(String host, boolean allowRemote) {
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(host);
+        } catch (IOException e) {
+            throw new AuditException("预览无法启动（serve failed）：audit.serve.host 为 " + host + "，不是可用的地址（" + e.getMessage() + "）");
+        }
+        if (!address.isLoopbackAddress() && !allowRemote) {
+            throw new AuditException("预览只在本机地址上提供（loopback only）：audit.serve.host 为 " + host
+                    + "，应为 127.0.0.1 或 localhost；确需让其他机器访问时加 -Daudit.serve.remote=true");
+        }
+        return address;
     }
 
     /** The address the browser opens. */

@@ -60,7 +60,7 @@ final class SourceView {
         StringBuilder page = new StringBuilder("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>")
                 .append(PreviewPage.escape(name)).append("</title><style>body{margin:0;font:14px/1.45 monospace}"
                         + "header{position:sticky;top:0;background:#f5f5f5;border-bottom:1px solid #ccc;padding:.4em 1em;"
-                        + "font-family:sans-serif}pre{margin:0;padding:.5em 0}pre span{display:block;white-space:pre-wrap}"
+                        + "font-family:sans-serif}pre{margin:0;padding:.5em 0}pre span{display:block;white-space:pre-wrap;scroll-margin-top:5em}"
                         + "pre a{display:inline-block;width:4em;color:#999;text-align:right;margin-right:1em;"
                         + "text-decoration:none}pre span:target,pre span.at{background:#fff3a0}</style></head><body><header>"
                         + "<a href=\"/\">← 返回预览</a>　").append(PreviewPage.escape(name));

@@ -21,14 +21,16 @@ public final class PreviewSession implements AutoCloseable {
     /**
      * One render.
      *
-     * @param html     the page to show: this render's, or the last good one when this one failed
-     * @param fresh    whether {@code html} is this render's
+     * @param html     the page to show: this render's, or the last good one when this one failed (this
+     *                 one's while there is none), {@code null} when there is no page at all
+     * @param fresh    whether {@code html} is this render's and this render is good
+     * @param stale    whether {@code html} is an earlier render's (the last good one)
      * @param problems this render's problems, in the order they were logged
      * @param edited   the id of the block the edit changed, in this render's page; {@code null} when
      *                 it was not a document edit, was not found, or this render failed
      * @param seconds  how long it took
      */
-    public record Render(String html, boolean fresh, List<Problem> problems, String edited, double seconds) {
+    public record Render(String html, boolean fresh, boolean stale, List<Problem> problems, String edited, double seconds) {
     }
 
     /**
@@ -88,7 +90,9 @@ public final class PreviewSession implements AutoCloseable {
         if (good) {
             lastGood = html;
         }
-        return new Render(good ? html : lastGood, good, problems, good ? edited : null, (System.nanoTime() - start) / 1e9);
+        // before any good render, this one's page (if any) with its errors beats a blank one
+        String shown = good ? html : lastGood != null ? lastGood : html;
+        return new Render(shown, good, !good && lastGood != null, problems, good ? edited : null, (System.nanoTime() - start) / 1e9);
     }
 
     @Override

@@ -42,18 +42,27 @@ class LivePreviewTest {
 
     @Test
     void editsReachTheOpenPageAndABrokenEditKeepsTheLastGoodOne() throws Exception {
-        PreviewProject project = PreviewProject.create(temp.resolve("p"), PreviewProject.chapterWith("第一版文字。"), 100);
+        // the first render fails (a misspelt key): with no good page yet, its own page is shown with the error
+        PreviewProject project = PreviewProject.create(temp.resolve("p"),
+                "== 总论\n\n第零版文字。\n\n综合能耗 audit:value[energy.totl.tce] tce。\n", 100);
 
         try (LivePreview preview = new LivePreview(project.request(), new LivePreview.Settings("127.0.0.1", 0, false), log)) {
             assertThat(log.infos).anyMatch(line -> line.startsWith("预览已启动（serve）：" + preview.url()));
             BlockingQueue<String> events = events(preview.url());
             assertThat(events.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("data: 0");
             Document page = page(preview.url());
+            assertThat(page.text()).contains("第零版文字。");
+            assertThat(page.select("#audit-preview.failed").text()).contains("这一次带错误的结果", "energy.totl.tce")
+                    .doesNotContain("上一次成功");
+
+            project.chapter(PreviewProject.chapterWith("第一版文字。"));
+            assertThat(next(events)).isEqualTo("data: 1");
+            page = page(preview.url());
             assertThat(page.text()).contains("第一版文字。", "综合能耗 122.9");
             assertThat(page.select("#audit-preview.failed")).isEmpty();
 
             project.chapter(PreviewProject.chapterWith("第二版文字。"));
-            assertThat(next(events)).isEqualTo("data: 1");
+            assertThat(next(events)).isEqualTo("data: 2");
             page = page(preview.url());
             assertThat(page.text()).contains("第二版文字。").doesNotContain("第一版文字。");
             // the edited paragraph (line 3) is what the reloaded page shows
@@ -63,7 +72,7 @@ class LivePreviewTest {
             assertThat(page.select("script").html()).contains("edited='audit-edited'");
 
             project.chapter("== 总论\n\n第三版文字。\n\ninclude::没有这个文件.adoc[]\n");
-            assertThat(next(events)).isEqualTo("data: 2");
+            assertThat(next(events)).isEqualTo("data: 3");
             page = page(preview.url());
             assertThat(page.select("#audit-preview.failed").text()).contains("上一次成功的页面", "没有这个文件.adoc");
             assertThat(page.text()).contains("第二版文字。").doesNotContain("第三版文字。");
@@ -80,13 +89,13 @@ class LivePreviewTest {
             assertThat(status(preview.url() + "source/src/docs/asciidoc/%2E%2E/%2E%2E/%2E%2E/../x.adoc")).isEqualTo(404);
 
             project.chapter(PreviewProject.chapterWith("第四版文字。"));
-            assertThat(next(events)).isEqualTo("data: 3");
+            assertThat(next(events)).isEqualTo("data: 4");
             page = page(preview.url());
             assertThat(page.select("#audit-preview.failed")).isEmpty();
             assertThat(page.text()).contains("第四版文字。", "综合能耗 122.9");
 
             project.electricity(200);
-            assertThat(next(events)).isEqualTo("data: 4");
+            assertThat(next(events)).isEqualTo("data: 5");
             page = page(preview.url());
             assertThat(page.text()).contains("综合能耗 245.8");
             assertThat(page.getElementById("audit-edited")).as("a data edit has no place in the text").isNull();
@@ -96,6 +105,7 @@ class LivePreviewTest {
 
     @Test
     void refusesAnAddressOtherMachinesReachUnlessAsked() throws IOException {
+        // said before the first render: no runtime is started for a setting that cannot work
         PreviewProject project = PreviewProject.create(temp.resolve("p"), "== 总论\n\n正文。\n", 100);
         assertThatThrownBy(() -> new LivePreview(project.request(), new LivePreview.Settings("0.0.0.0", 0, false), log))
                 .isInstanceOf(AuditException.class).hasMessageContaining("loopback only");
