@@ -19,6 +19,9 @@ import java.util.stream.Stream;
  */
 final class EditedLine {
 
+    /** The endings of AsciiDoc files. */
+    static final List<String> DOCUMENTS = List.of(".adoc", ".asciidoc", ".asc");
+
     private final Map<Path, List<String>> seen = new HashMap<>();
 
     EditedLine(Path sourceDir) {
@@ -73,6 +76,6 @@ final class EditedLine {
 
     private static boolean isDocument(Path file) {
         String name = file.getFileName().toString();
-        return Files.isRegularFile(file) && (name.endsWith(".adoc") || name.endsWith(".asciidoc") || name.endsWith(".asc"));
+        return Files.isRegularFile(file) && DOCUMENTS.stream().anyMatch(name::endsWith);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The target of the problems panel's links: a project file's text with line numbers, the problem's
@@ -19,8 +20,8 @@ final class SourceView {
 
     static final String PREFIX = "/source/";
 
-    private static final List<String> TEXT = List.of(".adoc", ".asciidoc", ".asc", ".csv", ".yaml", ".yml", ".txt",
-            ".vm", ".md", ".css", ".json");
+    private static final List<String> TEXT = Stream.concat(EditedLine.DOCUMENTS.stream(),
+            Stream.of(".csv", ".yaml", ".yml", ".txt", ".vm", ".md", ".css", ".json")).toList();
     /** A data file larger than this is not shown in the browser. */
     private static final long MAX_BYTES = 8 << 20;
 

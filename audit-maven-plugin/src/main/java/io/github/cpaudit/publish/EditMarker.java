@@ -15,18 +15,19 @@ final class EditMarker {
     /** The id the page looks for when it has an edited block without an id of its own. */
     static final String ID = "audit-edited";
 
-    private Path file;
-    private int line;
+    private final Path file;
+    private final int line;
+    /** The last block so far that starts in the file at or before the line. */
     private StructuralNode found;
 
-    private EditMarker() {
+    private EditMarker(PreviewSession.Edit edit) {
+        this.file = edit.file().toAbsolutePath().normalize();
+        this.line = edit.line();
     }
 
     /** @return the id of the edited block (its own or {@link #ID}); {@code null} when none is found */
     static String mark(StructuralNode document, PreviewSession.Edit edit) {
-        EditMarker marker = new EditMarker();
-        marker.file = edit.file().toAbsolutePath().normalize();
-        marker.line = edit.line();
+        EditMarker marker = new EditMarker(edit);
         marker.visit(document);
         if (marker.found == null) {
             return null;
