@@ -1,5 +1,6 @@
 package io.github.cpaudit.preview;
 
+import io.github.cpaudit.publish.PreviewPdf;
 import io.github.cpaudit.publish.PreviewSession;
 import io.github.cpaudit.publish.PublishLog;
 import io.github.cpaudit.publish.PublishRequest;
@@ -7,7 +8,8 @@ import io.github.cpaudit.publish.PublishRequest;
 /**
  * {@code audit:serve}'s engine: one warm runtime renders the HTML once, the server shows it, and
  * every change of a source renders it again and reloads the open pages. Nothing is written into the
- * project: the page lives in memory.
+ * project: the page lives in memory; only the optional background PDF ({@link BackgroundPdf}) is
+ * written, where {@code audit:report} writes it.
  */
 public final class LivePreview implements AutoCloseable {
 
@@ -15,14 +17,22 @@ public final class LivePreview implements AutoCloseable {
      * @param host        the address to bind (loopback unless {@code allowRemote})
      * @param port        the port, 0 for any free one
      * @param allowRemote whether an address other than loopback may be bound
+     * @param pdf         whether the PDF is made again in the background after each good render
      */
-    public record Settings(String host, int port, boolean allowRemote) {
+    public record Settings(String host, int port, boolean allowRemote, boolean pdf) {
+
+        /** Without the background PDF. */
+        public Settings(String host, int port, boolean allowRemote) {
+            this(host, port, allowRemote, false);
+        }
     }
 
     private final PublishLog log;
     private final PreviewSession session;
     private final PreviewServer server;
     private final SourceWatcher watcher;
+    /** {@code null} without {@code audit.serve.pdf}. */
+    private final BackgroundPdf pdf;
 
     public LivePreview(PublishRequest request, Settings settings, PublishLog log) {
         this.log = log;
@@ -30,9 +40,15 @@ public final class LivePreview implements AutoCloseable {
         PreviewSession.Render first = session.render();
         PreviewServer started = null;
         try {
+            PreviewPdf pdfs = settings.pdf() ? new PreviewPdf(session, log) : null;
             started = new PreviewServer(settings.host(), settings.port(), settings.allowRemote(), first);
             this.server = started;
-            this.watcher = new SourceWatcher(request.projectDir(), this::renderAgain);
+            this.pdf = pdfs == null ? null : new BackgroundPdf(pdfs, request.projectDir(), log, started::showPdf);
+            if (pdf != null) {
+                started.servePdf(pdfs.file(), pdf.status());
+            }
+            // the PDF written into the output folder is no change of a source
+            this.watcher = new SourceWatcher(request.projectDir(), request.outputDir(), this::renderAgain);
         } catch (RuntimeException e) {
             if (started != null) {
                 started.close();
@@ -41,6 +57,11 @@ public final class LivePreview implements AutoCloseable {
             throw e;
         }
         log.info(String.format("预览已启动（serve）：%s （首次生成 %.1f s）；保存文件后页面自动更新，按 Ctrl-C 停止", url(), first.seconds()));
+        if (pdf != null) {
+            log.info("PDF 在后台生成（audit.serve.pdf）：页面每次更新后重写 " + pdf.shownFile() + "，链接在页面顶部（"
+                    + url() + PreviewServer.PDF_PATH.substring(1) + "）");
+        }
+        requestPdf(first);
     }
 
     public String url() {
@@ -51,11 +72,22 @@ public final class LivePreview implements AutoCloseable {
         PreviewSession.Render render = session.render();
         server.show(render);
         log.info(String.format(render.fresh() ? "已更新（%.1f s）" : "有错误，页面保持上一次成功的结果（%.1f s）", render.seconds()));
+        requestPdf(render);
+    }
+
+    /** After the page and its reload event: the PDF never delays them. */
+    private void requestPdf(PreviewSession.Render render) {
+        if (pdf != null && render.fresh()) {
+            pdf.request(render);
+        }
     }
 
     @Override
     public void close() {
         watcher.close();
+        if (pdf != null) {
+            pdf.close(); // before the runtime goes, so that a PDF under way stops and cleans up
+        }
         server.close();
         session.close();
     }
