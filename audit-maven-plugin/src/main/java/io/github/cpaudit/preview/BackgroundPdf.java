@@ -34,6 +34,8 @@ final class BackgroundPdf implements AutoCloseable {
     // guarded by this
     private PdfStatus status = PdfStatus.NONE;
     private boolean wanted;
+    /** A page render is under way: it stops the PDF and says next whether a new one is wanted. */
+    private boolean pageRendering;
     private List<Problem> pageProblems = List.of();
     private Thread worker;
     private boolean closed;
@@ -45,9 +47,21 @@ final class BackgroundPdf implements AutoCloseable {
         this.onStatus = onStatus;
     }
 
-    /** After a good page render: a PDF of what it showed, now or after the one under way. */
-    synchronized void request(PreviewSession.Render page) {
+    /** Before a page render: the PDF it stops is not news yet, the page's outcome is. */
+    synchronized void pageRenderStarts() {
+        pageRendering = true;
+    }
+
+    /** After a page render: when it is good, a PDF of what it showed, now or after the one under way. */
+    synchronized void pageRendered(PreviewSession.Render page) {
+        pageRendering = false;
         if (closed) {
+            return;
+        }
+        if (!page.fresh()) {
+            if (worker == null && status.working()) {
+                show(status.working(false)); // the PDF it stopped is not made again
+            }
             return;
         }
         wanted = true;
@@ -90,7 +104,7 @@ final class BackgroundPdf implements AutoCloseable {
                 }
                 if (wanted && !closed) {
                     startWorker();
-                } else if (status.working()) {
+                } else if (status.working() && !pageRendering) {
                     show(status.working(false));
                 }
             }

@@ -69,6 +69,9 @@ public final class LivePreview implements AutoCloseable {
     }
 
     private void renderAgain() {
+        if (pdf != null) {
+            pdf.pageRenderStarts();
+        }
         PreviewSession.Render render = session.render();
         server.show(render);
         log.info(String.format(render.fresh() ? "已更新（%.1f s）" : "有错误，页面保持上一次成功的结果（%.1f s）", render.seconds()));
@@ -77,8 +80,8 @@ public final class LivePreview implements AutoCloseable {
 
     /** After the page and its reload event: the PDF never delays them. */
     private void requestPdf(PreviewSession.Render render) {
-        if (pdf != null && render.fresh()) {
-            pdf.request(render);
+        if (pdf != null) {
+            pdf.pageRendered(render);
         }
     }
 

@@ -17,11 +17,13 @@ import java.util.Optional;
  * one atomic step, so that a reader never gets half a file and a failed render keeps the last good one.
  * A page render asked for meanwhile stops it; a stopped render leaves nothing behind.
  *
- * <p>The page's runtime, not a second one: on the example (195 pages, two cores) a second runtime
- * kept the page at 0.6–2.0 s during a PDF but took the process to 1.18 GB RSS against 0.91 GB, and
- * reads the project's data twice; the one runtime taking plain turns made a page wait for a whole PDF
- * (16–34 s). Stopping the PDF instead (Ruby's {@code Thread#kill}: at once, the next page and PDF the
- * same as without it) gives the page the runtime at once; the PDF is made again after it.
+ * <p>The page's runtime, not a second one: on the example (195 pages, two cores, serial GC) a second
+ * runtime kept the page at 0.6–2.0 s during a PDF but took the process to 1.18 GB RSS against 0.91 GB
+ * after three PDFs, and reads the project's data twice; the one runtime taking plain turns made a page
+ * wait for a whole PDF (16–34 s). Stopping the PDF instead (Ruby's {@code Thread#kill}: at once, the
+ * next page and PDF the same as without it) gives the page the runtime at once: its reload event came
+ * 0.4–1.1 s after an edit also while a PDF was made, and a PDF 14–19 s after it. The cost: while the
+ * writer saves more often than a PDF takes, the PDF waits for a pause.
  */
 public final class PreviewPdf {
 
