@@ -2,14 +2,12 @@ package io.github.cpaudit.mojo;
 
 import io.github.cpaudit.preview.LivePreview;
 import io.github.cpaudit.problem.AuditException;
-import io.github.cpaudit.publish.FailLevel;
 import io.github.cpaudit.publish.Format;
 import io.github.cpaudit.publish.PublishRequest;
 
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.io.File;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
@@ -17,10 +15,12 @@ import java.util.concurrent.CountDownLatch;
  * The live preview: renders the report's HTML once in a warm runtime, serves it on
  * {@code http://127.0.0.1:PORT/}, and renders again whenever a source, include, image, template,
  * theme, {@code audit.yaml}, indicator system or data file is saved; the open page reloads itself and
- * shows the problems of the latest render above it. Runs until Ctrl-C; writes nothing.
+ * shows the problems of the latest render above it. Runs until Ctrl-C; writes nothing, unless
+ * {@code audit.serve.pdf} makes the PDF again in the background after each good render, where and as
+ * {@code audit:report} publishes it (same theme, fonts and output folder).
  */
 @Mojo(name = "serve", threadSafe = true)
-public class ServeMojo extends AbstractDocumentMojo {
+public class ServeMojo extends AbstractPublishMojo {
 
     /** The port; 0 takes any free one. */
     @Parameter(property = "audit.serve.port", defaultValue = "8040")
@@ -34,18 +34,17 @@ public class ServeMojo extends AbstractDocumentMojo {
     @Parameter(property = "audit.serve.remote", defaultValue = "false")
     private boolean remote;
 
-    @Parameter(property = "audit.failLevel", defaultValue = "ERROR")
-    private String failLevel;
-
-    @Parameter(property = "audit.cacheDirectory", defaultValue = "${user.home}/.cache/cp-audit")
-    private File cacheDirectory;
+    /**
+     * Makes the PDF again in the background after each good render (the page never waits for it) and
+     * links it from the page's panel; off, no PDF converter is loaded.
+     */
+    @Parameter(property = "audit.serve.pdf", defaultValue = "false")
+    private boolean pdf;
 
     @Override
     protected void run() {
-        PublishRequest request = new PublishRequest(projectDir(), sourceDir(), masterDocument(),
-                projectDir().resolve("target/audit"), Set.of(Format.HTML), mergedAttributes(), null, null,
-                FailLevel.parse(failLevel), absolute(cacheDirectory));
-        LivePreview preview = new LivePreview(request, new LivePreview.Settings(host, port, remote), publishLog());
+        PublishRequest request = publishRequest(pdf ? Set.of(Format.HTML, Format.PDF) : Set.of(Format.HTML), false);
+        LivePreview preview = new LivePreview(request, new LivePreview.Settings(host, port, remote, pdf), publishLog());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             preview.close();

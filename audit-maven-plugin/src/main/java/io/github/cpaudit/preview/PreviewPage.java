@@ -5,13 +5,17 @@ import io.github.cpaudit.problem.Problem;
 import io.github.cpaudit.problem.Severity;
 import io.github.cpaudit.publish.PreviewSession;
 
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
 /**
  * The page the preview serves: the report's own HTML with, first in its body, a panel of the latest
  * render's problems ({@code 文件:行: 消息}, each place a link to the source at that line; a failed
  * render says the page is the last good one; a button steps through the page's open items) and the
  * script that reloads the page on the next render, keeping the block at the top of the view or, when
- * the edited block is out of view, showing it. The report's file is never changed: this is added only on the
- * way to the browser.
+ * the edited block is out of view, showing it. With the background PDF the panel always shows, its
+ * first line the PDF's state and link, which the script updates without a reload. The report's file
+ * is never changed: this is added only on the way to the browser.
  */
 final class PreviewPage {
 
@@ -22,7 +26,8 @@ final class PreviewPage {
             + "#audit-preview li.error{color:#a94442}#audit-preview a{color:#0b5cad}"
             + ".audit-edited{animation:audit-edited 2s ease-out}"
             + "@keyframes audit-edited{from{background:#fff3a0}to{background:transparent}}"
-            + ".audit-open.audit-current{outline:2px solid #d9534f}";
+            + ".audit-open.audit-current{outline:2px solid #d9534f}"
+            + "#audit-preview.quiet{background:#eef5fb;border-color:#9cc3e6;padding:.2em 1em}";
 
     /**
      * Sections out of view are laid out only when they come into view: a reload of a page with
@@ -63,19 +68,32 @@ final class PreviewPage {
             + "n=(n+1)%%open.length;var o=open[n];o.classList.add('audit-current');"
             + "window.scrollTo(0,window.scrollY+o.getBoundingClientRect().top-panel()-window.innerHeight/4);};}"
             + "document.addEventListener('DOMContentLoaded',function(){restore();openItems();});"
-            + "var es=new EventSource('/events');es.onmessage=function(m){if(+m.data!==version){save();location.reload();}};})();";
+            + "var es=new EventSource('/events');es.onmessage=function(m){if(+m.data!==version){save();location.reload();}};"
+            + "es.addEventListener('pdf',function(m){var b=document.getElementById('audit-pdf');if(b){b.innerHTML=m.data;}});})();";
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private PreviewPage() {
     }
 
     static String of(PreviewSession.Render render, int version) {
+        return of(render, version, null);
+    }
+
+    /** With {@code pdf} (not {@code null}), the panel always shows, its first line the PDF's state. */
+    static String of(PreviewSession.Render render, int version, PdfStatus pdf) {
+        // a span: it stands in the panel's summary line, the one line a folded panel shows
+        String pdfLine = pdf == null ? "" : "<span id=\"audit-pdf\">" + pdfBar(pdf) + "</span> ";
         StringBuilder panel = new StringBuilder();
+        if (pdf != null && render.fresh() && render.problems().isEmpty()) {
+            panel.append("<div id=\"audit-preview\" class=\"quiet\">").append(pdfLine).append("</div>");
+        }
         if (!render.fresh() || !render.problems().isEmpty()) {
             long errors = render.problems().stream().filter(PreviewPage::isError).count();
             // a long list of a draft's open items stays folded until asked for; errors are shown
             boolean unfold = !render.fresh() || errors > 0;
             panel.append("<details id=\"audit-preview\"").append(render.fresh() ? "" : " class=\"failed\"")
-                    .append(unfold ? " open" : "").append("><summary>");
+                    .append(unfold ? " open" : "").append("><summary>").append(pdfLine);
             if (!render.fresh()) {
                 panel.append("<strong>").append(escape(render.html() == null
                         ? "报告无法转换（render failed）：请按下列问题改正，保存后自动重试。"
@@ -119,6 +137,31 @@ final class PreviewPage {
         }
         return place + escape(at.separator()) + text;
     }
+
+    /** The SSE event that updates the PDF's line of an open page without reloading it. */
+    static String pdfEvent(PdfStatus pdf) {
+        return "event: pdf\ndata: " + pdfBar(pdf) + "\n\n";
+    }
+
+    /** The PDF's line: a link to the last one written, whether a new one is made, why the last try failed. */
+    static String pdfBar(PdfStatus pdf) {
+        String last = pdf.version() == 0 ? null : "<a href=\"" + PreviewServer.PDF_PATH + "?v=" + pdf.version()
+                + "\" target=\"_blank\">" + escape(String.format(Locale.ROOT, "PDF：第 %d 版（%s 生成，用时 %.1f s）",
+                pdf.version(), CLOCK.format(pdf.madeAt()), pdf.seconds())) + "</a>";
+        if (pdf.working()) {
+            return last == null ? news("PDF 生成中…") : last + "　" + news("新版 PDF 生成中…");
+        }
+        if (pdf.problem() != null) {
+            // an SSE data line ends at a line break
+            return news("PDF 未能生成：" + pdf.problem().replaceAll("\\s*\\R\\s*", " ")) + (last == null ? "" : "　" + last);
+        }
+        return last == null ? news("PDF 尚未生成：页面没有错误时自动生成") : last;
+    }
+
+    private static String news(String text) {
+        return "<span class=\"pdf-news\">" + escape(text) + "</span>";
+    }
+
 
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());

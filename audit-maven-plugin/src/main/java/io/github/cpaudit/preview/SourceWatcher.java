@@ -17,7 +17,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Watches every folder of the project but its build output ({@code target/}) and hidden folders:
+ * Watches every folder of the project but its build output ({@code target/}, and the output folder
+ * when it is elsewhere) and hidden folders:
  * sources, includes, images, templates, theme, {@code audit.yaml}, indicators and data. Changes that
  * come together (an editor writes a file in two steps, a save of several files) are one change.
  */
@@ -27,12 +28,14 @@ final class SourceWatcher implements AutoCloseable {
     private static final long QUIET_MS = 60;
 
     private final Path root;
+    private final Path output;
     private final WatchService service;
     private final Thread thread;
 
     /** @param onChange called with the files of each change (none after an overflow of events) */
-    SourceWatcher(Path root, Consumer<Set<Path>> onChange) {
+    SourceWatcher(Path root, Path output, Consumer<Set<Path>> onChange) {
         this.root = root;
+        this.output = output;
         try {
             this.service = FileSystems.getDefault().newWatchService();
             register(root);
@@ -106,7 +109,7 @@ final class SourceWatcher implements AutoCloseable {
         if (relative.toString().isEmpty()) {
             return true;
         }
-        if (relative.getName(0).toString().equals("target")) {
+        if (relative.getName(0).toString().equals("target") || path.startsWith(output)) {
             return false;
         }
         for (Path part : relative) {

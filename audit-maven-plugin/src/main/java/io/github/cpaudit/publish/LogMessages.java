@@ -15,6 +15,8 @@ final class LogMessages {
     private static final Pattern MISSING_ATTRIBUTE = Pattern.compile(
             "(?:skipping reference to|dropping line containing reference to) missing attribute: (.+)");
     private static final Pattern MISSING_IMAGE = Pattern.compile("image to embed not found or not readable: (.+)");
+    /** A file the PDF cannot read as an image (the HTML only links it, so only the PDF says so). */
+    private static final Pattern BROKEN_IMAGE = Pattern.compile("could not embed image: (.+?); (.+)");
 
     private record Translation(Pattern english, String chinese) { }
 
@@ -22,6 +24,7 @@ final class LogMessages {
             t("include file not found: (.+)", "找不到被包含的文件（include file not found）：$1"),
             new Translation(MISSING_ATTRIBUTE, "引用了未定义的文档属性（missing attribute）：{$1}"),
             new Translation(MISSING_IMAGE, "找不到图片文件（image not found）：$1"),
+            new Translation(BROKEN_IMAGE, "PDF 无法嵌入图片（could not embed image）：$1（$2）"),
             t("Could not locate the character `(.+)' \\((.+?)\\) in the following fonts: (.+)",
                     "字体里没有字符 “$1”（$2）（missing glyph），所查字体：$3"),
             t("section title out of sequence: expected levels? (.+), got level (\\d+)",
@@ -48,7 +51,7 @@ final class LogMessages {
 
     /**
      * For a message Asciidoctor logs without a place, a test for the source lines it is about: the
-     * lines that refer to a missing attribute, or the image macros that name a missing image;
+     * lines that refer to a missing attribute, or the image macros that name a missing or broken image;
      * {@code null} for every other message.
      */
     static Predicate<String> subjectLine(String message) {
@@ -58,6 +61,9 @@ final class LogMessages {
             return line -> line.toLowerCase(Locale.ROOT).contains(reference);
         }
         Matcher image = MISSING_IMAGE.matcher(message);
+        if (!image.matches()) {
+            image = BROKEN_IMAGE.matcher(message);
+        }
         if (image.matches()) {
             String path = image.group(1).replace('\\', '/');
             String fileName = path.substring(path.lastIndexOf('/') + 1);

@@ -9,12 +9,15 @@ import org.asciidoctor.log.LogRecord;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * The HTML of a report rendered again and again in one warm Asciidoctor runtime, for a preview a
  * writer keeps open: the extensions' project session re-reads data only when a data file changed,
  * so a change to one chapter does not recompute the project. A render whose problems reach the fail
- * level keeps the last good page; its problems come with it.
+ * level keeps the last good page; its problems come with it. The same runtime makes the preview's PDF
+ * ({@link PreviewPdf}) in between, taking turns ({@link RuntimeTurns}): the page goes first.
  */
 public final class PreviewSession implements AutoCloseable {
 
@@ -42,6 +45,7 @@ public final class PreviewSession implements AutoCloseable {
     private final PublishRequest request;
     private final PublishLog log;
     private final ReportRuntime runtime;
+    private final RuntimeTurns turns = new RuntimeTurns();
     /** The collector of the render under way: the runtime keeps the one handler it was made with. */
     private volatile LogCollector current;
     private String lastGood;
@@ -64,12 +68,17 @@ public final class PreviewSession implements AutoCloseable {
     }
 
     /**
-     * Renders the report's HTML now, marking the edited block for the page to show it.
+     * Renders the report's HTML now, stopping a PDF under way and marking the edited block for the
+     * page to show it; never throws for a writer's mistake, which is among the problems.
      *
      * @param edit the document edit that caused this render, or {@code null}
      */
-    public synchronized Render render(Edit edit) {
-        long start = System.nanoTime();
+    public Render render(Edit edit) {
+        long start = System.nanoTime(); // the time the writer waits: with the wait for a PDF that may not be stopped
+        return turns.page(() -> renderHtml(edit, start));
+    }
+
+    private Render renderHtml(Edit edit, long start) {
         LogCollector collector = new LogCollector(request, log);
         current = collector;
         String html = null;
@@ -95,8 +104,29 @@ public final class PreviewSession implements AutoCloseable {
         return new Render(shown, good, !good && lastGood != null, problems, good ? edited : null, (System.nanoTime() - start) / 1e9);
     }
 
+    PublishRequest request() {
+        return request;
+    }
+
+    /**
+     * Runs PDF work in this runtime when no page render waits, its log records into {@code collector};
+     * empty when a page render came first or stopped it.
+     */
+    <T> Optional<T> pdfTurn(LogCollector collector, BiFunction<ReportRuntime, RuntimeTurns.Turn, T> work) {
+        return turns.background(turn -> {
+            current = collector;
+            return work.apply(runtime, turn);
+        });
+    }
+
+    /** No PDF work from now on; one under way stops as soon as it may. */
+    void stopPdfForGood() {
+        turns.stopBackgroundForGood();
+    }
+
     @Override
     public void close() {
+        turns.close(); // a conversion under way ends before the runtime goes
         runtime.close();
     }
 }

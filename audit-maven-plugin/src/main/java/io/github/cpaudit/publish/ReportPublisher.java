@@ -42,8 +42,7 @@ public final class ReportPublisher {
         LogCollector collector = new LogCollector(request, log);
         long start = System.nanoTime();
         // fonts first: a font that cannot work fails the build before the runtime costs seconds
-        PdfFonts fonts = new FontResolver(request.projectDir(), installedFonts, log::warn).choose(request.fonts(),
-                request.theme() == null ? PdfFonts.DEFAULT_THEME_FONT : "主题 " + request.theme().getFileName() + " 所定的字体");
+        PdfFonts fonts = chooseFonts(request, installedFonts, log);
         if (formats.contains(Format.PDF)) {
             log.info(fonts.logLine());
         }
@@ -51,7 +50,7 @@ public final class ReportPublisher {
         boolean clientOnly = formats.equals(Set.of(Format.HTML)) && request.speed().lastInJvm();
         try (ClientCompilerOnly jit = clientOnly ? ClientCompilerOnly.start() : null;
                 StagedOutput staged = StagedOutput.create(request.outputDir());
-                ReportRuntime runtime = timed("启动 Asciidoctor 运行时（runtime）", () -> new ReportRuntime(collector))) {
+                ReportRuntime runtime = timed(log, "启动 Asciidoctor 运行时（runtime）", () -> new ReportRuntime(collector))) {
             if (jit != null && jit.active()) {
                 log.info("HTML 草稿只用 JVM 的客户端编译器（client compiler only）：这次构建在它之后不再运行别的，短时运行更快");
             }
@@ -79,10 +78,9 @@ public final class ReportPublisher {
         Path target = conversion.staged().file(format, format.fileName(request.documentBaseName()));
         Options options = ConversionOptions.of(request, format, target, conversion.assets(), conversion.fonts());
         if (format == Format.PDF) {
-            boolean patches = request.speed().pdfPatches();
-            logPdfPatches(patches, timed("加载 PDF 转换器（asciidoctor-pdf）", () -> conversion.runtime().loadPdf(patches)));
+            loadPdf(conversion.runtime(), request, log);
         }
-        timed("生成 " + format.name(), () -> {
+        timed(log, "生成 " + format.name(), () -> {
             convert(conversion.runtime(), request, options, format);
             return null;
         });
@@ -104,7 +102,19 @@ public final class ReportPublisher {
         }
     }
 
-    private void logPdfPatches(boolean requested, List<PdfPatch> patches) {
+    /** The PDF's font per role; {@code installedFonts}: where installed fonts are looked for. */
+    static PdfFonts chooseFonts(PublishRequest request, InstalledFonts installedFonts, PublishLog log) {
+        return new FontResolver(request.projectDir(), installedFonts, log::warn).choose(request.fonts(),
+                request.theme() == null ? PdfFonts.DEFAULT_THEME_FONT : "主题 " + request.theme().getFileName() + " 所定的字体");
+    }
+
+    /** Loads asciidoctor-pdf into the runtime (once), logging its time and the speed patches. */
+    static void loadPdf(ReportRuntime runtime, PublishRequest request, PublishLog log) {
+        boolean patches = request.speed().pdfPatches();
+        logPdfPatches(log, patches, timed(log, "加载 PDF 转换器（asciidoctor-pdf）", () -> runtime.loadPdf(patches)));
+    }
+
+    private static void logPdfPatches(PublishLog log, boolean requested, List<PdfPatch> patches) {
         if (!requested) {
             log.info("PDF 加速补丁已关闭（pdf patches off）：audit.pdfPatches=false");
             return;
@@ -144,18 +154,31 @@ public final class ReportPublisher {
     }
 
     private static void checkInputs(PublishRequest request) {
+        checkOutputDir(request);
+        checkSources(request);
+        if (request.formats().contains(Format.PDF)) {
+            checkTheme(request);
+        }
+        checkFontsDir(request);
+    }
+
+    static void checkOutputDir(PublishRequest request) {
         if (!request.outputDir().startsWith(request.projectDir())) {
             // SAFE mode keeps every file the conversion writes inside the project folder
             throw new AuditException("输出目录须在项目目录之内（output directory outside the project）："
                     + request.outputDir() + "。文档以 SAFE 模式渲染，只能写入项目目录 " + request.projectDir()
                     + " 之下；请修改参数 outputDirectory（audit.outputDirectory），默认为 target/audit。");
         }
-        checkSources(request);
-        if (request.formats().contains(Format.PDF) && request.theme() != null
-                && !Files.isRegularFile(request.theme())) {
+    }
+
+    static void checkTheme(PublishRequest request) {
+        if (request.theme() != null && !Files.isRegularFile(request.theme())) {
             throw new AuditException("找不到 PDF 主题文件（theme not found）：" + request.theme()
                     + "。请检查参数 theme（audit.theme）：它应指向一个 YAML 主题文件；不设置则使用工具包的默认主题。");
         }
+    }
+
+    static void checkFontsDir(PublishRequest request) {
         if (request.fontsDir() != null && !Files.isDirectory(request.fontsDir())) {
             throw new AuditException("找不到字体目录（fonts directory not found）：" + request.fontsDir()
                     + "。请检查参数 fontsDirectory（audit.fontsDirectory）。");
@@ -174,7 +197,7 @@ public final class ReportPublisher {
         }
     }
 
-    private <T> T timed(String phase, java.util.function.Supplier<T> work) {
+    private static <T> T timed(PublishLog log, String phase, java.util.function.Supplier<T> work) {
         long start = System.nanoTime();
         T result = work.get();
         log.info(String.format("%s：%.1f s", phase, seconds(start)));

@@ -7,6 +7,7 @@ import org.asciidoctor.Options;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.jruby.internal.JRubyRuntimeContext;
 import org.asciidoctor.log.LogHandler;
+import org.jruby.RubyThread;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -67,6 +68,17 @@ final class ReportRuntime implements AutoCloseable {
 
     void convert(Path master, Options options) {
         asciidoctor.convertFile(master.toFile(), options);
+    }
+
+    /**
+     * What stops, from another thread, a conversion the calling thread runs next: Ruby's
+     * {@code Thread#kill} on its Ruby thread, which no {@code rescue} in a converter catches (the
+     * conversion ends with {@link org.jruby.exceptions.ThreadKill}). That Ruby thread is dead
+     * afterwards: the calling thread must run nothing more in this runtime.
+     */
+    Runnable stopperOfThisThread() {
+        RubyThread thread = JRubyRuntimeContext.get(asciidoctor).getCurrentContext().getThread();
+        return thread::kill;
     }
 
     @Override

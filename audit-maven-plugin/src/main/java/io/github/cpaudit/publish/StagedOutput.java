@@ -6,6 +6,7 @@ import io.github.cpaudit.problem.AuditException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Set;
 
 /**
@@ -49,6 +50,23 @@ final class StagedOutput implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new AuditException("无法把结果移入输出目录（output not writable）：" + outputDir + "：" + e.getMessage());
+        }
+    }
+
+    /**
+     * Replaces one published file by its staged one in a single atomic move, leaving the rest of its
+     * format's folder alone: unlike {@link #commit}, whose folder swap has an instant without the
+     * file, a reader (the live preview's server) gets either the old file or the new one, whole.
+     *
+     * @return the published file
+     */
+    Path replace(Format format, String name) {
+        Path published = outputDir.resolve(format.folder()).resolve(name);
+        try {
+            Files.createDirectories(published.getParent());
+            return Files.move(file(format, name), published, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new AuditException("无法把结果移入输出目录（output not writable）：" + published + "：" + e.getMessage());
         }
     }
 

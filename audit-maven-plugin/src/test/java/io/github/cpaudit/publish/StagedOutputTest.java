@@ -41,6 +41,33 @@ class StagedOutputTest {
         assertThat(entries(out)).containsExactly("html");
     }
 
+    @Test
+    void replaceMovesOneFileAndLeavesItsNeighbours(@TempDir Path out) throws IOException {
+        write(out.resolve("pdf/report.pdf"), "old pdf");
+        write(out.resolve("pdf/notes.txt"), "the writer's");
+
+        Path published;
+        try (StagedOutput staged = StagedOutput.create(out)) {
+            write(staged.file(Format.PDF, "report.pdf"), "new pdf");
+            published = staged.replace(Format.PDF, "report.pdf");
+        }
+
+        assertThat(published).isEqualTo(out.resolve("pdf/report.pdf")).hasContent("new pdf");
+        assertThat(out.resolve("pdf/notes.txt")).hasContent("the writer's");
+        assertThat(entries(out)).containsExactly("pdf");
+    }
+
+    @Test
+    void replaceCreatesTheFormatsFolderTheFirstTime(@TempDir Path out) throws IOException {
+        try (StagedOutput staged = StagedOutput.create(out)) {
+            write(staged.file(Format.PDF, "report.pdf"), "first pdf");
+            staged.replace(Format.PDF, "report.pdf");
+        }
+
+        assertThat(out.resolve("pdf/report.pdf")).hasContent("first pdf");
+        assertThat(entries(out)).containsExactly("pdf");
+    }
+
     private static void write(Path file, String content) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, content);
