@@ -16,6 +16,7 @@ import io.github.cpaudit.tables.TemplateResolver;
 import io.github.cpaudit.values.FigureValues;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -29,6 +30,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.extension.Processor;
+import org.asciidoctor.jruby.internal.RubyObjectWrapper;
 import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
 
@@ -60,6 +62,11 @@ final class ProjectSession {
         }
     };
     private final Map<Path, Loaded> loaded = new HashMap<>();
+    /**
+     * Per project, the conversion (its document's Ruby object) that last found the inputs unchanged:
+     * its other macros need not look at every data file again, and all of them see one reading.
+     */
+    private final Map<Path, WeakReference<Object>> checkedFor = new HashMap<>();
 
     WorksheetCatalog catalog() {
         return catalog;
@@ -103,6 +110,12 @@ final class ProjectSession {
         Path project = projectDir(document);
         Path templates = templatesDir(document);
         Loaded cached = loaded.get(project);
+        Object conversion = document instanceof RubyObjectWrapper ruby ? ruby.getRubyObject() : document;
+        WeakReference<Object> checked = checkedFor.get(project);
+        if (cached != null && checked != null && checked.get() == conversion) {
+            return cached;
+        }
+        checkedFor.put(project, new WeakReference<>(conversion));
         if (cached != null && cached.fingerprint().equals(fingerprint(project, cached.view(), templates))) {
             return cached;
         }

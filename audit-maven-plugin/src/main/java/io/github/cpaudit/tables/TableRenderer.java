@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Prints a computed table: its rows from the engine, restricted and sorted as the macro asks, a
@@ -40,6 +42,12 @@ public final class TableRenderer {
     private final ProjectView view;
     private final Registry registry;
     private final TableTemplates templates;
+    /**
+     * Tables printed, by template and options: with the view and the templates fixed the same ask
+     * prints the same text, for the HTML and the PDF of a publish and for every preview render until
+     * data or templates change (then the session makes a new renderer).
+     */
+    private final Map<List<Object>, Rendered> printed = new ConcurrentHashMap<>();
 
     public TableRenderer(ProjectView view, Registry registry, TableTemplates templates) {
         this.view = view;
@@ -49,6 +57,10 @@ public final class TableRenderer {
 
     /** Worksheet {@code number} computed from data (template {@code worksheet-N-M.vm}). */
     public Rendered worksheet(Worksheet worksheet, TableOptions options) {
+        return printed(List.of("worksheet", worksheet.number(), options), () -> printWorksheet(worksheet, options));
+    }
+
+    private Rendered printWorksheet(Worksheet worksheet, TableOptions options) {
         Named<?> source = registry.find(Category.WORKSHEET, worksheet.number()).orElseThrow(() -> new RenderException(
                 "工作表" + worksheet.number() + "没有计算模板（not computed）：请用 worksheet::" + worksheet.number()
                         + "[form=blank] 插入空白表"));
@@ -59,10 +71,19 @@ public final class TableRenderer {
 
     /** Report table {@code name} (template {@code table-NAME.vm}). */
     public Rendered table(String name, TableOptions options) {
-        TableRows rows = registry.compute(Category.TABLE, name, view, options);
-        return print("table-" + name + ".vm", null, null, 0, rows, options, Map.of());
+        return printed(List.of("table", name, options), () -> print("table-" + name + ".vm", null, null, 0,
+                registry.compute(Category.TABLE, name, view, options), options, Map.of()));
     }
 
+    /** What a failed print threw is thrown again on the next ask: only printed tables are kept. */
+    private Rendered printed(List<Object> key, Supplier<Rendered> print) {
+        Rendered done = printed.get(key);
+        if (done == null) {
+            done = print.get();
+            printed.put(key, done);
+        }
+        return done;
+    }
 
     private Rendered print(String template, String cols, String header, int span, TableRows computed,
             TableOptions options, Map<String, Object> more) {

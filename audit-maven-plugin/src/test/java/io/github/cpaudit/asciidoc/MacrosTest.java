@@ -282,6 +282,33 @@ class MacrosTest {
         assertThat(dataLines()).singleElement().asString().startsWith("读取并计算项目数据（data）：4 家企业");
     }
 
+    /**
+     * A table printed once is printed from memory while the data stay (the HTML and the PDF, every
+     * preview render), and printed anew when they change: the added enterprise is a row of 1-3.
+     */
+    @Test
+    void aTableAfterADataEditShowsTheNewRow() throws IOException {
+        Path other = ProjectCopy.of(ENGINE_PROJECT, tmp.resolve("table-edited"));
+        assertThat(enterpriseNames(other)).contains("甲电镀有限公司").doesNotContain("丁电镀有限公司");
+        assertThat(enterpriseNames(other)).contains("甲电镀有限公司").doesNotContain("丁电镀有限公司");
+        Path roster = other.resolve("data/roster.csv");
+        String third = Files.readAllLines(roster, StandardCharsets.UTF_8).get(3);
+        Files.writeString(roster, third.replace("E03", "E04").replace("丙电镀", "丁电镀") + "\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        assertThat(enterpriseNames(other)).contains("甲电镀有限公司", "丁电镀有限公司");
+    }
+
+    /** The enterprise column of worksheet 1-3 as a document of {@code projectDir} prints it. */
+    private static List<String> enterpriseNames(Path projectDir) throws IOException {
+        Path file = projectDir.resolve("src/docs/asciidoc/report.adoc");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "= 报告\n\nworksheet::1-3[]\n", StandardCharsets.UTF_8);
+        String html = asciidoctor.convertFile(file.toFile(), Options.builder().safe(SafeMode.SAFE).standalone(false)
+                .toFile(false).baseDir(projectDir.toFile())
+                .attributes(Attributes.builder().attribute("audit-project", projectDir.toString()).build()).build());
+        return Jsoup.parse(html).select("table tbody tr td:eq(1)").eachText();
+    }
+
     /** audit:value[enterprises.count] as a document of {@code projectDir} prints it. */
     private static String enterpriseCount(Path projectDir) throws IOException {
         Path file = projectDir.resolve("src/docs/asciidoc/report.adoc");
