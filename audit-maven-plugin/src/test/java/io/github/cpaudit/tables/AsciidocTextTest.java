@@ -40,7 +40,11 @@ class AsciidocTextTest {
             "末尾有反斜杠\\",
             "方括号]和[嵌套]]",
             "&amp; &lt;not a tag&gt; ©",
-            "两行\n|=== 第二行");
+            "两行\n|=== 第二行",
+            // plain: in as they are
+            "江城华美电镀有限公司", "C3360", "-12.5", "1,234.5%", "t/a", "（甲、乙）：丙",
+            // near plain, yet syntax: a block title at a line's start, replacements, a space
+            ".5", "x--y", "a..b", "江城　华美");
 
     private static Asciidoctor asciidoctor;
 
@@ -84,6 +88,19 @@ class AsciidocTextTest {
         assertThat(doc.select("#content h1, #content h2")).isEmpty();
         assertThat(html).doesNotContain("被替换了");
         assertThat(doc.select("table")).hasSize(1);
+    }
+
+    /** Names, codes and numbers go in as they are; what could be syntax keeps its passthrough. */
+    @Test
+    void plainValuesGoInAsTheyAre() {
+        assertThat(List.of("江城华美电镀有限公司", "C3360", "91990100MXP6759X0X001V", "-12.5", "1,234.5", "85%", "t/a", "（甲、乙）：丙"))
+                .allSatisfy(value -> assertThat(AsciidocText.cell(value)).isEqualTo(value));
+        assertThat(List.of(".5", "/注释", "a", "x--y", "a..b", "江城　华美", "A B", "甲|乙", "{x}", "a\\", "a:b", "a_b", "a+", "(C)"))
+                .allSatisfy(value -> assertThat(AsciidocText.cell(value)).startsWith("pass:c["));
+        // after a template's space and right before the next bar, "t" alone would be read as a cell style
+        String adoc = "[cols=\"1,1\"]\n|===\n|1 " + AsciidocText.cell("t") + "|" + AsciidocText.cell("江城") + "\n|===\n";
+        Document doc = Jsoup.parse(asciidoctor.convert(adoc, Options.builder().safe(SafeMode.SAFE).build()));
+        assertThat(doc.select("td").eachText()).containsExactly("1 t", "江城");
     }
 
     @Test
