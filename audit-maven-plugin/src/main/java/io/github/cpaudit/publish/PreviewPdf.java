@@ -46,21 +46,6 @@ public final class PreviewPdf {
     public record Result(Outcome outcome, String problem, List<Problem> problems, double seconds) {
     }
 
-    /** The records go to the result: most are the page render's again, already in the log. */
-    private static final PublishLog UNLOGGED = new PublishLog() {
-        @Override
-        public void info(String message) {
-        }
-
-        @Override
-        public void warn(String message) {
-        }
-
-        @Override
-        public void error(String message) {
-        }
-    };
-
     private final PreviewSession session;
     private final PublishRequest request;
     private final PublishLog log;
@@ -92,7 +77,8 @@ public final class PreviewPdf {
     /** Renders the PDF now (waiting for a page render under way); never throws for a writer's mistake. */
     public Result render() {
         long start = System.nanoTime();
-        LogCollector collector = new LogCollector(request, UNLOGGED);
+        // the records go to the result: most are the page render's again, already in the log
+        LogCollector collector = new LogCollector(request, PublishLog.SILENT);
         try (StagedOutput staged = StagedOutput.create(request.outputDir())) {
             Path target = staged.file(Format.PDF, fileName);
             Optional<Boolean> converted = session.pdfTurn(collector, (runtime, turn) -> convert(runtime, turn, target));

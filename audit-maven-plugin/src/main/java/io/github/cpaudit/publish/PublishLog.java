@@ -8,4 +8,19 @@ public interface PublishLog {
     void warn(String message);
 
     void error(String message);
+
+    /** A log that keeps nothing: for work whose problems are returned, not logged. */
+    PublishLog SILENT = new PublishLog() {
+        @Override
+        public void info(String message) {
+        }
+
+        @Override
+        public void warn(String message) {
+        }
+
+        @Override
+        public void error(String message) {
+        }
+    };
 }

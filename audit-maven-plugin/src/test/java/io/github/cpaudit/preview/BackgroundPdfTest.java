@@ -153,10 +153,7 @@ class BackgroundPdfTest {
     }
 
     private Document page(String url) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).isEqualTo(200);
-        return Jsoup.parse(response.body());
+        return PreviewProject.page(http, url);
     }
 
     /** The PDF as the page's link gets it. */

@@ -126,10 +126,7 @@ class LivePreviewTest {
     }
 
     private Document page(String url) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).isEqualTo(200);
-        return Jsoup.parse(response.body());
+        return PreviewProject.page(http, url);
     }
 
     private int status(String url) throws IOException, InterruptedException {

@@ -5,12 +5,21 @@ import io.github.cpaudit.publish.Format;
 import io.github.cpaudit.publish.PublishRequest;
 import io.github.cpaudit.testing.ProjectCopy;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The small project the preview tests edit: a copy of the engine project whose report includes one
@@ -50,6 +59,14 @@ final class PreviewProject {
     void electricity(int tenThousandKwh) throws IOException {
         Files.writeString(dir.resolve("data/energy.csv"), "企业编号,年份,能源品种,实物量,单位\nE01,2025,电力," + tenThousandKwh + ",万kWh\n",
                 StandardCharsets.UTF_8);
+    }
+
+    /** The page at {@code url}, which must answer 200. */
+    static Document page(HttpClient http, String url) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).isEqualTo(200);
+        return Jsoup.parse(response.body());
     }
 
     PublishRequest request() {

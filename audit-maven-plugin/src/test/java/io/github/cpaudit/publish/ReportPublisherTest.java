@@ -14,19 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Checks the publisher makes before it starts a runtime. */
 class ReportPublisherTest {
 
-    private static final PublishLog SILENT = new PublishLog() {
-        @Override
-        public void info(String message) {
-        }
-
-        @Override
-        public void warn(String message) {
-        }
-
-        @Override
-        public void error(String message) {
-        }
-    };
+    private static final PublishLog SILENT = PublishLog.SILENT;
 
     @Test
     void anOutputFolderOutsideTheProjectIsRefusedWithTheReason(@TempDir Path tmp) throws IOException {
