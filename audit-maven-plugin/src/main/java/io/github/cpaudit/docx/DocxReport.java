@@ -1,5 +1,6 @@
 package io.github.cpaudit.docx;
 
+import io.github.cpaudit.PoiLogging;
 import io.github.cpaudit.problem.AuditException;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -23,6 +24,7 @@ public final class DocxReport {
 
     /** Writes {@code document} (parsed, with the HTML backend) to {@code target}. */
     public static void write(Document document, DocxLayout layout, Path target) {
+        PoiLogging.quiet();
         try (XWPFDocument word = new XWPFDocument()) {
             DocxStyles.apply(word, layout);
             DocxSections sections = new DocxSections(word, layout);
