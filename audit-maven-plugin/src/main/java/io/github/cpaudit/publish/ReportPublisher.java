@@ -115,7 +115,7 @@ public final class ReportPublisher {
             Path page = conversion.staged().file(Format.HTML, Format.HTML.fileName(request.documentBaseName()));
             timed(log, "生成 HTML", () -> {
                 String text = converting(Format.HTML, document::convert);
-                writeText(page, text.endsWith("\n") ? text : text + "\n");
+                writeText(page, text); // as convertFile writes it: byte for byte the HTML of an HTML-only build
                 return null;
             });
         }
