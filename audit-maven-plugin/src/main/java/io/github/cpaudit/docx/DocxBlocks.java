@@ -113,7 +113,7 @@ final class DocxBlocks {
         for (StructuralNode child : list.getItems()) {
             ListItem item = (ListItem) child;
             XWPFParagraph line = paragraph();
-            line.setStyle(DocxStyles.PLAIN);
+            line.setStyle(DocxStyle.PLAIN.id());
             hanging(line, depth + 1);
             line.createRun().setText(ordered ? (number++) + ". " : "• ");
             DocxInline.append(line, item.getText(), false);
@@ -125,7 +125,7 @@ final class DocxBlocks {
         titleLine(list, depth);
         for (DescriptionListEntry entry : list.getItems()) {
             XWPFParagraph line = paragraph();
-            line.setStyle(DocxStyles.PLAIN);
+            line.setStyle(DocxStyle.PLAIN.id());
             indent(line, depth, false);
             DocxInline.append(line, entry.getTerms().stream().map(ListItem::getText).collect(Collectors.joining("、")), true);
             ListItem description = entry.getDescription();
@@ -155,7 +155,7 @@ final class DocxBlocks {
     private void image(StructuralNode node) {
         String target = String.valueOf(node.getAttribute("target"));
         XWPFParagraph paragraph = paragraph();
-        paragraph.setStyle(DocxStyles.PLAIN);
+        paragraph.setStyle(DocxStyle.PLAIN.id());
         paragraph.setAlignment(ParagraphAlignment.CENTER);
         paragraph.setSpacingLineRule(org.apache.poi.xwpf.usermodel.LineSpacingRule.AUTO);
         paragraph.setSpacingBetween(1.0);
@@ -190,7 +190,7 @@ final class DocxBlocks {
         Object source = node instanceof org.asciidoctor.ast.Block block ? block.getSource() : null;
         for (String line : String.valueOf(source == null ? "" : source).split("\n", -1)) {
             XWPFParagraph paragraph = paragraph();
-            paragraph.setStyle(DocxStyles.PLAIN);
+            paragraph.setStyle(DocxStyle.PLAIN.id());
             XWPFRun run = paragraph.createRun();
             run.setText(line);
             run.setFontSize(layout.tableSize());
@@ -209,7 +209,7 @@ final class DocxBlocks {
     private void floating(StructuralNode node) {
         if ("floating_title".equals(node.getContext())) {
             XWPFParagraph title = paragraph();
-            title.setStyle(DocxStyles.PLAIN);
+            title.setStyle(DocxStyle.PLAIN.id());
             DocxInline.append(title, node.getTitle(), true);
         }
     }
@@ -228,7 +228,7 @@ final class DocxBlocks {
         String title = node.getTitle();
         if (title != null && !title.isEmpty()) {
             XWPFParagraph line = paragraph();
-            line.setStyle(DocxStyles.PLAIN);
+            line.setStyle(DocxStyle.PLAIN.id());
             indent(line, depth, false);
             line.setKeepNext(true);
             DocxInline.append(line, title, true);

@@ -26,7 +26,7 @@ final class DocxCaptions {
 
     /** Writes the caption into {@code paragraph}; {@code above}: kept with the table below it. */
     static void write(XWPFParagraph paragraph, String html, boolean above) {
-        paragraph.setStyle(DocxStyles.CAPTION);
+        paragraph.setStyle(DocxStyle.CAPTION.id());
         if (above) {
             paragraph.getCTP().getPPr().addNewKeepNext();
         }

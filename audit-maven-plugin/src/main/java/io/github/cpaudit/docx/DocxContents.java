@@ -25,7 +25,7 @@ final class DocxContents {
     static void write(XWPFDocument word, Document document) {
         int levels = Math.max(1, Math.min(DocxHeadings.parse(document.getAttribute("toclevels", "2"), 2), 9));
         XWPFParagraph title = word.createParagraph();
-        title.setStyle(DocxStyles.TOC_HEADING);
+        title.setStyle(DocxStyle.TOC_HEADING.id());
         title.createRun().setText(DocxInline.text(String.valueOf(document.getAttribute("toc-title", "目录"))));
         List<Entry> entries = new ArrayList<>();
         collect(document, levels, entries);

@@ -18,7 +18,7 @@ final class DocxCover {
 
     static void write(XWPFDocument word, Document document) {
         XWPFParagraph title = word.createParagraph();
-        title.setStyle(DocxStyles.TITLE);
+        title.setStyle(DocxStyle.TITLE.id());
         title.setSpacingBefore(180 * 20);
         DocxInline.append(title, document.getDoctitle(), false);
         line(word, attribute(document, "audit-cover-note"), 18, 12);
@@ -42,7 +42,7 @@ final class DocxCover {
             return;
         }
         XWPFParagraph line = word.createParagraph();
-        line.setStyle(DocxStyles.PLAIN);
+        line.setStyle(DocxStyle.PLAIN.id());
         line.setAlignment(ParagraphAlignment.CENTER);
         line.setSpacingBefore(before * 20);
         DocxInline.append(line, html, false);

@@ -105,7 +105,7 @@ final class DocxSections {
     /** Closes the current section with an empty paragraph that carries its properties. */
     private void close() {
         XWPFParagraph end = document.createParagraph();
-        end.setStyle(DocxStyles.PLAIN);
+        end.setStyle(DocxStyle.PLAIN.id());
         properties(end.getCTP().getPPr().addNewSectPr());
     }
 
@@ -146,7 +146,7 @@ final class DocxSections {
     private void createHeaderAndFooter(String headerText) {
         XWPFHeader header = document.createHeader(HeaderFooterType.DEFAULT);
         XWPFParagraph title = header.createParagraph();
-        title.setStyle(DocxStyles.PLAIN);
+        title.setStyle(DocxStyle.PLAIN.id());
         title.setAlignment(ParagraphAlignment.CENTER);
         title.setBorderBottom(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
         XWPFRun text = title.createRun();
@@ -156,7 +156,7 @@ final class DocxSections {
 
         XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph number = footer.createParagraph();
-        number.setStyle(DocxStyles.PLAIN);
+        number.setStyle(DocxStyle.PLAIN.id());
         number.setAlignment(ParagraphAlignment.CENTER);
         number.createRun().setText("– ");
         field(number, "PAGE", "1");

@@ -25,13 +25,6 @@ import java.math.BigInteger;
  */
 final class DocxStyles {
 
-    static final String NORMAL = "Normal";
-    static final String CAPTION = "Caption";
-    static final String TITLE = "Title";
-    static final String TABLE_TEXT = "AuditTableText";
-    static final String TOC_HEADING = "TOCHeading";
-    static final String PLAIN = "AuditPlain";
-
     private DocxStyles() {
     }
 
@@ -53,7 +46,7 @@ final class DocxStyles {
         defaults.addNewLang().setEastAsia("zh-CN");
         styles.setStyles(ct);
 
-        CTStyle normal = style(STStyleType.PARAGRAPH, NORMAL, "Normal", null);
+        CTStyle normal = style(DocxStyle.NORMAL, null);
         normal.addNewQFormat();
         CTPPrGeneral body = normal.addNewPPr();
         spacing(body.addNewSpacing(), 0, 0, layout.lineHeight(), STLineSpacingRule.AT_LEAST);
@@ -69,7 +62,7 @@ final class DocxStyles {
         add(styles, title(layout));
         add(styles, tocHeading(layout));
         for (int level = 1; level <= 3; level++) {
-            CTStyle toc = style(STStyleType.PARAGRAPH, toc(level), "toc " + level, PLAIN);
+            CTStyle toc = style(toc(level), "toc " + level, DocxStyle.PLAIN.id());
             CTPPrGeneral p = toc.addNewPPr();
             p.addNewInd().setLeft(twips(layout.bodySize() * 2 * (level - 1)));
             spacing(p.addNewSpacing(), 0, 0, layout.lineHeight(), STLineSpacingRule.AT_LEAST);
@@ -77,16 +70,15 @@ final class DocxStyles {
         }
     }
 
-    /** Body text without the first-line indent: lists, cover lines, table of contents. */
     private static CTStyle plain() {
-        CTStyle plain = style(STStyleType.PARAGRAPH, PLAIN, "Audit Plain", NORMAL);
+        CTStyle plain = style(DocxStyle.PLAIN, DocxStyle.NORMAL.id());
         plain.addNewPPr().addNewInd().setFirstLine(BigInteger.ZERO);
         return plain;
     }
 
     private static CTStyle heading(int level, DocxLayout layout) {
-        CTStyle heading = style(STStyleType.PARAGRAPH, heading(level), "heading " + level, NORMAL);
-        heading.addNewNext().setVal(NORMAL);
+        CTStyle heading = style(heading(level), "heading " + level, DocxStyle.NORMAL.id());
+        heading.addNewNext().setVal(DocxStyle.NORMAL.id());
         heading.addNewQFormat();
         CTPPrGeneral p = heading.addNewPPr();
         p.addNewKeepNext();
@@ -109,7 +101,7 @@ final class DocxStyles {
     }
 
     private static CTStyle caption(DocxLayout layout) {
-        CTStyle caption = style(STStyleType.PARAGRAPH, CAPTION, "caption", NORMAL);
+        CTStyle caption = style(DocxStyle.CAPTION, DocxStyle.NORMAL.id());
         caption.addNewQFormat();
         CTPPrGeneral p = caption.addNewPPr();
         spacing(p.addNewSpacing(), 6, 4, layout.captionSize() * 1.5, STLineSpacingRule.AT_LEAST);
@@ -122,7 +114,7 @@ final class DocxStyles {
     }
 
     private static CTStyle tableText(DocxLayout layout) {
-        CTStyle text = style(STStyleType.PARAGRAPH, TABLE_TEXT, "Audit Table Text", NORMAL);
+        CTStyle text = style(DocxStyle.TABLE_TEXT, DocxStyle.NORMAL.id());
         CTPPrGeneral p = text.addNewPPr();
         spacing(p.addNewSpacing(), 0, 0, layout.tableSize() * 1.5, STLineSpacingRule.AT_LEAST);
         p.addNewInd().setFirstLine(BigInteger.ZERO);
@@ -133,7 +125,7 @@ final class DocxStyles {
     }
 
     private static CTStyle title(DocxLayout layout) {
-        CTStyle title = style(STStyleType.PARAGRAPH, TITLE, "Title", NORMAL);
+        CTStyle title = style(DocxStyle.TITLE, DocxStyle.NORMAL.id());
         title.addNewQFormat();
         CTPPrGeneral p = title.addNewPPr();
         p.addNewJc().setVal(STJc.CENTER);
@@ -147,8 +139,7 @@ final class DocxStyles {
     }
 
     private static CTStyle tocHeading(DocxLayout layout) {
-        // no outline level: the 目录 does not list itself
-        CTStyle heading = style(STStyleType.PARAGRAPH, TOC_HEADING, "TOC Heading", NORMAL);
+        CTStyle heading = style(DocxStyle.TOC_HEADING, DocxStyle.NORMAL.id());
         CTPPrGeneral p = heading.addNewPPr();
         p.addNewPageBreakBefore();
         p.addNewJc().setVal(STJc.CENTER);
@@ -161,9 +152,13 @@ final class DocxStyles {
         return heading;
     }
 
-    private static CTStyle style(STStyleType.Enum type, String id, String name, String basedOn) {
+    private static CTStyle style(DocxStyle named, String basedOn) {
+        return style(named.id(), named.wordName(), basedOn);
+    }
+
+    private static CTStyle style(String id, String name, String basedOn) {
         CTStyle style = CTStyle.Factory.newInstance();
-        style.setType(type);
+        style.setType(STStyleType.PARAGRAPH);
         style.setStyleId(id);
         style.addNewName().setVal(name);
         if (basedOn != null) {

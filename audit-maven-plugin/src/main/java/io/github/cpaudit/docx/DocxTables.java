@@ -119,7 +119,7 @@ final class DocxTables {
 
     private static void text(XWPFTableCell wordCell, Cell cell, boolean bold) {
         XWPFParagraph paragraph = wordCell.getParagraphs().get(0);
-        paragraph.setStyle(DocxStyles.TABLE_TEXT);
+        paragraph.setStyle(DocxStyle.TABLE_TEXT.id());
         ParagraphAlignment align = switch (cell.getHorizontalAlignment()) {
             case RIGHT -> ParagraphAlignment.RIGHT;
             case CENTER -> ParagraphAlignment.CENTER;
@@ -134,7 +134,7 @@ final class DocxTables {
             boolean first = true;
             for (StructuralNode block : cell.getInnerDocument().getBlocks()) {
                 XWPFParagraph target = first ? paragraph : wordCell.addParagraph();
-                target.setStyle(DocxStyles.TABLE_TEXT);
+                target.setStyle(DocxStyle.TABLE_TEXT.id());
                 target.setAlignment(align);
                 DocxInline.append(target, html(block), bold);
                 first = false;

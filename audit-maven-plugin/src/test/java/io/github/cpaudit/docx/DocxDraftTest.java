@@ -96,15 +96,15 @@ class DocxDraftTest {
 
     @Test
     void columnAndRowSpansAreMergedAndTheTotalsRowIsBold() {
-        XWPFTable table = tableAfter("表 1-1 合并的单元格");
+        XWPFTable table = DocxReading.tableAfter(docx, "表 1-1 合并的单元格");
         assertThat(table.getRows()).hasSize(4);
         CTTcPr head = table.getRow(0).getCell(1).getCTTc().getTcPr();
         assertThat(head.getGridSpan().getVal()).hasToString("2");
         assertThat(table.getRow(1).getCell(0).getCTTc().getTcPr().getVMerge().getVal()).isEqualTo(STMerge.RESTART);
         // the second row's first cell continues the span: its own cells 丙 and 丁 come after it
         assertThat(table.getRow(2).getCell(0).getCTTc().getTcPr().getVMerge().getVal()).isEqualTo(STMerge.CONTINUE);
-        assertThat(texts(table, 2)).containsExactly("", "丙", "丁");
-        assertThat(texts(table, 3)).containsExactly("合计", "4");
+        assertThat(DocxReading.cells(table.getRow(2))).containsExactly("", "丙", "丁");
+        assertThat(DocxReading.cells(table.getRow(3))).containsExactly("合计", "4");
         assertThat(table.getRow(3).getCell(1).getParagraphs().get(0).getRuns().get(0).isBold()).isTrue();
         assertThat(table.getRow(1).getCell(1).getParagraphs().get(0).getRuns().get(0).isBold()).isFalse();
         assertThat(table.getRow(0).isRepeatHeader()).isTrue();
@@ -113,16 +113,16 @@ class DocxDraftTest {
 
     @Test
     void aWideWorksheetSitsInALandscapeSectionAsWideAsItsText() {
-        List<CTSectPr> sections = sections();
+        List<CTSectPr> sections = DocxReading.sections(docx);
         // front matter, chapter 1 up to worksheet 1-3, worksheet 1-3 turned, the rest upright
         assertThat(sections).extracting(s -> s.getPgSz().getOrient() == STPageOrientation.LANDSCAPE)
                 .containsExactly(false, false, true, false);
-        XWPFTable wide = tableAfter("表 1-2 审核对象企业名录（工作表1-3）");
-        long width = wide.getCTTbl().getTblGrid().getGridColList().stream().mapToLong(c -> ((java.math.BigInteger) c.getW()).longValue()).sum();
+        XWPFTable wide = DocxReading.tableAfter(docx, "表 1-2 审核对象企业名录（工作表1-3）");
+        long width = DocxReading.gridWidth(wide);
         // A4's long side less two margins of 2.5 cm (1417 twips each), give or take the rounding of each column
         assertThat(width).isBetween(16838L - 2 * 1417 - 20, 16838L - 2 * 1417 + 20);
-        XWPFTable upright = tableAfter("表 1-3 能源消耗及折标（工作表2-4）");
-        long uprightWidth = upright.getCTTbl().getTblGrid().getGridColList().stream().mapToLong(c -> ((java.math.BigInteger) c.getW()).longValue()).sum();
+        XWPFTable upright = DocxReading.tableAfter(docx, "表 1-3 能源消耗及折标（工作表2-4）");
+        long uprightWidth = DocxReading.gridWidth(upright);
         assertThat(uprightWidth).isBetween(11906L - 2 * 1417 - 20, 11906L - 2 * 1417 + 20);
     }
 
@@ -143,32 +143,5 @@ class DocxDraftTest {
     void listsKeepTheirNumbers() {
         assertThat(docx.getParagraphs().stream().map(XWPFParagraph::getText)).contains("1. 第一项", "2. 第二项");
         assertThat(docx.getHeaderList().get(0).getText()).isEqualToIgnoringWhitespace("测试市电镀审核");
-    }
-
-    private static List<CTSectPr> sections() {
-        List<CTSectPr> sections = new ArrayList<>();
-        for (XWPFParagraph p : docx.getParagraphs()) {
-            if (p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr()) {
-                sections.add(p.getCTP().getPPr().getSectPr());
-            }
-        }
-        sections.add(docx.getDocument().getBody().getSectPr());
-        return sections;
-    }
-
-    private static List<String> texts(XWPFTable table, int row) {
-        return table.getRow(row).getTableCells().stream().map(XWPFTableCell::getText).toList();
-    }
-
-    private static XWPFTable tableAfter(String caption) {
-        List<IBodyElement> elements = docx.getBodyElements();
-        for (int i = 0; i < elements.size() - 1; i++) {
-            if (elements.get(i) instanceof XWPFParagraph p && caption.equals(p.getText())
-                    && elements.get(i + 1) instanceof XWPFTable table) {
-                return table;
-            }
-        }
-        throw new AssertionError("no table after the caption " + caption + " in "
-                + docx.getParagraphs().stream().filter(p -> "Caption".equals(p.getStyle())).map(XWPFParagraph::getText).toList());
     }
 }

@@ -118,16 +118,16 @@ class DocxExampleTest {
 
     @Test
     void theLevelsTotalIsTheHtmlsAndCountsEveryEnterpriseOfTheRoster() {
-        XWPFTable levels = tableAfter("表 4-1 企业清洁生产水平等级分布");
+        XWPFTable levels = DocxReading.tableAfter(docx, "表 4-1 企业清洁生产水平等级分布");
         Element htmlTable = html.select("table.tableblock:has(> caption:containsOwn(表 4-1 企业清洁生产水平等级分布))").first();
         List<String> htmlTotal = htmlTable.select("> tfoot > tr").first().select("> td").stream().map(Element::text).toList();
         XWPFTableRow total = levels.getRow(levels.getNumberOfRows() - 1);
-        assertThat(cells(total)).containsExactlyElementsOf(htmlTotal);
+        assertThat(DocxReading.cells(total)).containsExactlyElementsOf(htmlTotal);
         // by hand: every enterprise of the roster has one level, so the total is the roster's row count,
         // and the body rows (one per level) add up to it
         int roster = RawCsv.read(project.resolve("data/roster.csv")).size();
         assertThat(roster).isEqualTo(30);
-        assertThat(cells(total).get(1)).isEqualTo(String.valueOf(roster));
+        assertThat(DocxReading.cells(total).get(1)).isEqualTo(String.valueOf(roster));
         int sum = 0;
         for (XWPFTableRow row : levels.getRows().subList(1, levels.getNumberOfRows() - 1)) {
             sum += Integer.parseInt(row.getCell(1).getText());
@@ -151,13 +151,7 @@ class DocxExampleTest {
         assertThat(last.getPgSz().getW()).hasToString("11906");
         assertThat(last.getPgSz().getH()).hasToString("16838");
         assertThat(last.getPgMar().getLeft()).hasToString("1417"); // 2.5 cm = 70.87 pt
-        List<CTSectPr> sections = new ArrayList<>();
-        for (XWPFParagraph p : docx.getParagraphs()) {
-            if (p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr()) {
-                sections.add(p.getCTP().getPPr().getSectPr());
-            }
-        }
-        sections.add(last);
+        List<CTSectPr> sections = DocxReading.sections(docx);
         // the front matter has no footer; the first section with one starts the numbering at 1
         assertThat(sections.get(0).sizeOfFooterReferenceArray()).isZero();
         assertThat(sections.get(1).sizeOfFooterReferenceArray()).isOne();
@@ -200,21 +194,5 @@ class DocxExampleTest {
 
     private static List<String> texts(String style) {
         return docx.getParagraphs().stream().filter(p -> style.equals(p.getStyle())).map(XWPFParagraph::getText).toList();
-    }
-
-    private static List<String> cells(XWPFTableRow row) {
-        return row.getTableCells().stream().map(XWPFTableCell::getText).toList();
-    }
-
-    /** The table right after the caption paragraph with {@code caption}. */
-    private static XWPFTable tableAfter(String caption) {
-        List<IBodyElement> elements = docx.getBodyElements();
-        for (int i = 0; i < elements.size() - 1; i++) {
-            if (elements.get(i) instanceof XWPFParagraph p && caption.equals(p.getText())
-                    && elements.get(i + 1) instanceof XWPFTable table) {
-                return table;
-            }
-        }
-        throw new AssertionError("no table after the caption " + caption);
     }
 }
