@@ -1,6 +1,6 @@
 package io.github.cpaudit.docx;
 
-import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.util.Units;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -39,13 +39,13 @@ final class DocxImages {
         }
         int comma = uri.indexOf(',');
         String mime = uri.substring("data:image/".length(), uri.indexOf(';') > 0 ? uri.indexOf(';') : comma).toLowerCase(Locale.ROOT);
-        int type = switch (mime) {
-            case "png" -> Document.PICTURE_TYPE_PNG;
-            case "jpeg", "jpg" -> Document.PICTURE_TYPE_JPEG;
-            case "gif" -> Document.PICTURE_TYPE_GIF;
-            default -> -1;
+        PictureType type = switch (mime) {
+            case "png" -> PictureType.PNG;
+            case "jpeg", "jpg" -> PictureType.JPEG;
+            case "gif" -> PictureType.GIF;
+            default -> null;
         };
-        if (type < 0 || comma < 0) {
+        if (type == null || comma < 0) {
             return false;
         }
         byte[] bytes = Base64.getDecoder().decode(uri.substring(comma + 1));
