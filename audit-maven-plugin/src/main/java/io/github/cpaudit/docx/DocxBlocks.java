@@ -30,6 +30,8 @@ final class DocxBlocks {
     private final DocxLayout layout;
     private final DocxSections sections;
     private boolean contentsWritten;
+    /** Inside a sidebar (the skeleton's 编写提示): its paragraphs are boxed and shaded, as in the HTML. */
+    private boolean boxed;
     private int images;
 
     DocxBlocks(XWPFDocument word, Document document, DocxLayout layout, DocxSections sections) {
@@ -62,7 +64,8 @@ final class DocxBlocks {
             case "page_break" -> pageBreak(node);
             case "toc" -> contents();
             case "pass", "audio", "video", "thematic_break", "floating_title" -> floating(node);
-            default -> compound(node, depth); // preamble, open, example, sidebar, quote
+            case "sidebar" -> sidebar(node, depth);
+            default -> compound(node, depth); // preamble, open, example, quote
         }
     }
 
@@ -214,6 +217,13 @@ final class DocxBlocks {
         }
     }
 
+    private void sidebar(StructuralNode node, int depth) {
+        boolean outer = boxed;
+        boxed = true;
+        compound(node, depth);
+        boxed = outer;
+    }
+
     private void compound(StructuralNode node, int depth) {
         titleLine(node, depth);
         if (node.getBlocks().isEmpty() && node.getContent() instanceof String html && !html.isBlank()) {
@@ -235,10 +245,14 @@ final class DocxBlocks {
         }
     }
 
-    /** A new body paragraph, after a pending turn of the page. */
+    /** A new body paragraph, after a pending turn of the page; boxed in a sidebar. */
     private XWPFParagraph paragraph() {
         sections.settle();
-        return word.createParagraph();
+        XWPFParagraph paragraph = word.createParagraph();
+        if (boxed) {
+            DocxBoxes.box(paragraph);
+        }
+        return paragraph;
     }
 
     private void indent(XWPFParagraph paragraph, int depth, boolean firstLine) {

@@ -7,8 +7,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 
 /**
  * The inline content of a paragraph, list item, cell or title as runs. The parsed document gives it
@@ -133,10 +131,7 @@ final class DocxInline {
     /** The open item's colours: a shaded run (not Word's few highlight colours), as in the HTML. */
     static void highlight(XWPFRun run) {
         run.setColor(OPEN_COLOR);
-        CTShd shd = run.getCTR().getRPr().addNewShd();
-        shd.setVal(STShd.CLEAR);
-        shd.setColor("auto");
-        shd.setFill(OPEN_FILL);
+        DocxStyles.fill(run.getCTR().getRPr().addNewShd(), OPEN_FILL);
     }
 
     /** Source line breaks are spaces in HTML (Chinese soft breaks are already joined). */

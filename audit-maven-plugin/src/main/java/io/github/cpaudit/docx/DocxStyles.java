@@ -192,6 +192,13 @@ final class DocxStyles {
         spacing.setLineRule(rule);
     }
 
+    /** A plain fill of {@code fill} (RRGGBB) behind a run, paragraph or cell. */
+    static void fill(org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd shd, String fill) {
+        shd.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd.CLEAR);
+        shd.setColor("auto");
+        shd.setFill(fill);
+    }
+
     static BigInteger twips(double points) {
         return BigInteger.valueOf(Math.round(points * 20));
     }

@@ -18,7 +18,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
@@ -92,7 +91,7 @@ final class DocxTables {
                     coveredSpan[column] = colspan;
                 }
                 if (kind != RowKind.BODY) {
-                    shade(pr, kind == RowKind.HEAD ? HEAD_FILL : FOOT_FILL);
+                    DocxStyles.fill(pr.addNewShd(), kind == RowKind.HEAD ? HEAD_FILL : FOOT_FILL);
                 }
                 text(wordCell, cell, kind != RowKind.BODY);
                 column += colspan;
@@ -108,13 +107,6 @@ final class DocxTables {
         if (columns > 1) {
             pr.addNewGridSpan().setVal(BigInteger.valueOf(columns));
         }
-    }
-
-    private static void shade(CTTcPr pr, String fill) {
-        var shd = pr.addNewShd();
-        shd.setVal(STShd.CLEAR);
-        shd.setColor("auto");
-        shd.setFill(fill);
     }
 
     private static void text(XWPFTableCell wordCell, Cell cell, boolean bold) {

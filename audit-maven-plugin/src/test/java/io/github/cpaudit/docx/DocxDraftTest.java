@@ -71,6 +71,11 @@ class DocxDraftTest {
 
                 worksheet::2-4[]
 
+                .编写提示
+                ****
+                写什么:: 行业的企业数和分布。
+                ****
+
                 == 共性问题
 
                 . 第一项
@@ -137,6 +142,19 @@ class DocxDraftTest {
             assertThat(run.getColor()).isEqualTo("7A2E00");
         });
         assertThat(log.warnings).anyMatch(w -> w.contains("fill:[启动时间]"));
+    }
+
+    @Test
+    void aSidebarIsAShadedBox() {
+        XWPFParagraph title = docx.getParagraphs().stream().filter(p -> p.getText().equals("编写提示")).findFirst().orElseThrow();
+        XWPFParagraph entry = docx.getParagraphs().stream().filter(p -> p.getText().startsWith("写什么：")).findFirst().orElseThrow();
+        assertThat(entry.getText()).isEqualTo("写什么：行业的企业数和分布。");
+        for (XWPFParagraph boxed : List.of(title, entry)) {
+            assertThat(boxed.getCTP().getPPr().getShd().xmlText()).contains("w:fill=\"F5F7FA\"");
+            assertThat(boxed.getCTP().getPPr().getPBdr().getLeft().xmlText()).contains("w:color=\"C9D3DF\"");
+        }
+        XWPFParagraph after = docx.getParagraphs().stream().filter(p -> p.getText().equals("2 共性问题")).findFirst().orElseThrow();
+        assertThat(after.getCTP().getPPr().isSetShd()).isFalse();
     }
 
     @Test
