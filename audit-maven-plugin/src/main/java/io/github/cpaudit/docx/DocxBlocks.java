@@ -77,8 +77,14 @@ final class DocxBlocks {
             }
             sections.startBody(header());
         }
+        sections.settle();
+        boolean fresh = sections.takeFreshPage();
         XWPFParagraph heading = paragraph();
         heading.setStyle(DocxStyles.heading(section.getLevel()));
+        if (fresh) {
+            // the section began the page; its style's break would add one
+            heading.getCTP().getPPr().addNewPageBreakBefore().setVal(Boolean.FALSE);
+        }
         DocxInline.append(heading, DocxHeadings.text(section), false);
         blocks(section.getBlocks(), 0);
     }
@@ -248,6 +254,7 @@ final class DocxBlocks {
     /** A new body paragraph, after a pending turn of the page; boxed in a sidebar. */
     private XWPFParagraph paragraph() {
         sections.settle();
+        sections.takeFreshPage();
         XWPFParagraph paragraph = word.createParagraph();
         if (boxed) {
             DocxBoxes.box(paragraph);

@@ -39,6 +39,8 @@ final class DocxSections {
     private boolean landscape;
     private boolean body;
     private boolean numberingStarts;
+    /** Whether nothing was written since a section began on a new page. */
+    private boolean freshPage;
     /** A turn asked for and not yet made: {@code true} to landscape, {@code null} for none. */
     private Boolean pending;
 
@@ -51,6 +53,16 @@ final class DocxSections {
     long textWidth() {
         double[] m = layout.margins();
         return (landscape ? A4_LONG : A4_SHORT) - Math.round((m[1] + m[3]) * 20);
+    }
+
+    /**
+     * Whether the next paragraph starts a section's first page: a chapter heading there needs no
+     * page break of its own (one more would leave an empty page in some readers). Clears the flag.
+     */
+    boolean takeFreshPage() {
+        boolean fresh = freshPage;
+        freshPage = false;
+        return fresh;
     }
 
     /** Whether chapter 1 has begun. */
@@ -92,6 +104,7 @@ final class DocxSections {
             landscape = to;
         } else {
             document.createParagraph().createRun().addBreak(org.apache.poi.xwpf.usermodel.BreakType.PAGE);
+            freshPage = true;
         }
     }
 
@@ -107,6 +120,7 @@ final class DocxSections {
         XWPFParagraph end = document.createParagraph();
         end.setStyle(DocxStyle.PLAIN.id());
         properties(end.getCTP().getPPr().addNewSectPr());
+        freshPage = true;
     }
 
     private void properties(CTSectPr section) {

@@ -50,6 +50,9 @@ final class DocxTables {
         place(word, table.getHeader(), RowKind.HEAD, covered, coveredSpan, count);
         place(word, table.getBody(), RowKind.BODY, covered, coveredSpan, count);
         place(word, table.getFooter(), RowKind.FOOT, covered, coveredSpan, count);
+        if (word.getNumberOfRows() == 0) {
+            word.insertNewTableRow(0).addNewTableCell(); // Word refuses a table without a row
+        }
         return word;
     }
 

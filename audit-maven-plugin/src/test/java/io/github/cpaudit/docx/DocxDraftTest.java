@@ -153,7 +153,7 @@ class DocxDraftTest {
             assertThat(boxed.getCTP().getPPr().getShd().xmlText()).contains("w:fill=\"F5F7FA\"");
             assertThat(boxed.getCTP().getPPr().getPBdr().getLeft().xmlText()).contains("w:color=\"C9D3DF\"");
         }
-        XWPFParagraph after = docx.getParagraphs().stream().filter(p -> p.getText().equals("2 共性问题")).findFirst().orElseThrow();
+        XWPFParagraph after = docx.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()) && p.getText().equals("2 共性问题")).findFirst().orElseThrow();
         assertThat(after.getCTP().getPPr().isSetShd()).isFalse();
     }
 

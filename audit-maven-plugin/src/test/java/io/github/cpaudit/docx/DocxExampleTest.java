@@ -160,6 +160,12 @@ class DocxExampleTest {
         String footer = docx.getFooterList().get(0).getParagraphs().get(0).getCTP().xmlText();
         assertThat(footer).contains("– ", " PAGE ", " –");
         assertThat(docx.getHeaderList().get(0).getText()).contains("江城市电镀行业整体清洁生产审核报告");
+        // chapters start on a new page by their style; chapter 1 begins a section, which already turned the page
+        assertThat(docx.getStyles().getStyle("Heading1").getCTStyle().getPPr().isSetPageBreakBefore()).isTrue();
+        XWPFParagraph first = docx.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()) && p.getText().equals("1 总论")).findFirst().orElseThrow();
+        XWPFParagraph second = docx.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()) && p.getText().equals("2 行业概况")).findFirst().orElseThrow();
+        assertThat(first.getCTP().getPPr().getPageBreakBefore().xmlText()).contains("w:val=\"false\"");
+        assertThat(second.getCTP().getPPr().isSetPageBreakBefore()).isFalse();
     }
 
     @Test
