@@ -50,8 +50,8 @@ final class DocxTables {
         place(word, table.getHeader(), RowKind.HEAD, covered, coveredSpan, count);
         place(word, table.getBody(), RowKind.BODY, covered, coveredSpan, count);
         place(word, table.getFooter(), RowKind.FOOT, covered, coveredSpan, count);
-        if (word.getNumberOfRows() == 0) {
-            word.insertNewTableRow(0).addNewTableCell(); // Word refuses a table without a row
+        if (word.getCTTbl().sizeOfTrArray() == 0) {
+            new XWPFTableRow(word.getCTTbl().addNewTr(), word).addNewTableCell(); // Word refuses a table without a row
         }
         return word;
     }
@@ -60,7 +60,9 @@ final class DocxTables {
 
     private static void place(XWPFTable word, List<Row> rows, RowKind kind, int[] covered, int[] coveredSpan, int count) {
         for (Row row : rows) {
-            XWPFTableRow wordRow = word.insertNewTableRow(word.getNumberOfRows());
+            // appended at the XML level: insertNewTableRow counts the rows before it each time (quadratic
+            // in a 500-enterprise worksheet); the table's row list is not read while writing
+            XWPFTableRow wordRow = new XWPFTableRow(word.getCTTbl().addNewTr(), word);
             if (kind == RowKind.HEAD) {
                 wordRow.setRepeatHeader(true);
             }

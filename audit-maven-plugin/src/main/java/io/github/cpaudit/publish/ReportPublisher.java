@@ -6,18 +6,20 @@ import io.github.cpaudit.ProjectPaths;
 import io.github.cpaudit.fonts.FontResolver;
 import io.github.cpaudit.fonts.InstalledFonts;
 import io.github.cpaudit.fonts.PdfFonts;
-
 import io.github.cpaudit.docx.DocxLayout;
 import io.github.cpaudit.docx.DocxReport;
 
 import org.asciidoctor.Options;
 import org.asciidoctor.ast.Document;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Publishes a report: checks the request, starts one Asciidoctor runtime, writes each format into
@@ -123,6 +125,9 @@ public final class ReportPublisher {
         Path theme = request.theme() != null ? request.theme() : conversion.assets().defaultTheme();
         PdfFonts fonts = conversion.fonts();
         DocxLayout layout = DocxLayout.fromTheme(theme, fonts.bodyFamily(), fonts.headingFamily(), fonts.tableFamily());
+        // the DOCX names its fonts, it does not embed them: the reader's machine must have them
+        log.info("DOCX 字体（font names）：正文 " + layout.bodyFont() + "，标题 " + layout.headingFont() + "，表格 "
+                + layout.tableFont());
         timed(log, "生成 DOCX", () -> {
             converting(Format.DOCX, () -> {
                 DocxReport.write(document, layout, target);
@@ -135,8 +140,8 @@ public final class ReportPublisher {
     private static void writeText(Path file, String text) {
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
             throw new AuditException("无法写出 HTML（output not writable）：" + file + "：" + e.getMessage());
         }
     }
@@ -149,7 +154,7 @@ public final class ReportPublisher {
     }
 
     /** Runs a conversion step; a Ruby error in it becomes the writer's message, without a trace. */
-    private static <T> T converting(Format format, java.util.function.Supplier<T> step) {
+    private static <T> T converting(Format format, Supplier<T> step) {
         try {
             return step.get();
         } catch (AuditException e) {
@@ -256,7 +261,7 @@ public final class ReportPublisher {
         }
     }
 
-    private static <T> T timed(PublishLog log, String phase, java.util.function.Supplier<T> work) {
+    private static <T> T timed(PublishLog log, String phase, Supplier<T> work) {
         long start = System.nanoTime();
         T result = work.get();
         log.info(String.format("%s：%.1f s", phase, seconds(start)));

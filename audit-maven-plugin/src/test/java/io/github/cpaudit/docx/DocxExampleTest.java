@@ -67,7 +67,8 @@ class DocxExampleTest {
     void theDocumentIsParsedOnceForBothFormats() {
         assertThat(log.infos).filteredOn(info -> info.startsWith("读取并计算项目数据（data）：")).hasSize(1);
         assertThat(log.infos).filteredOn(info -> info.startsWith("解析文档（parse）：")).hasSize(1);
-        assertThat(log.infos).anyMatch(info -> info.startsWith("已发布 DOCX：target/audit/docx/report.docx"));
+        assertThat(log.infos).anyMatch(info -> info.startsWith("已发布 DOCX：target/audit/docx/report.docx"))
+                .contains("DOCX 字体（font names）：正文 Noto Sans SC，标题 Noto Sans SC，表格 Noto Sans SC");
         assertThat(log.problems()).isEmpty();
     }
 
