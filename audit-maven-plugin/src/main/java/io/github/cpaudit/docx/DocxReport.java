@@ -16,6 +16,10 @@ import java.nio.file.Path;
  * with Apache POI from the same parsed document the HTML is converted from: what the macros computed,
  * the numbering and captions are the HTML's. Cover, 封二 and 摘要, the 目录 field, chapters in
  * Word's heading styles, tables, figures, the page header and footer from chapter 1.
+ *
+ * <p>Apache POI rather than docx4j: POI (poi-ooxml) is already the toolkit's library for the
+ * collection workbooks, its XWPF model covers what the report needs (styles, sections, fields,
+ * merged cells, pictures), and docx4j would bring JAXB and some ten more megabytes into the plugin.
  */
 public final class DocxReport {
 
