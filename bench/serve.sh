@@ -21,15 +21,8 @@ EDITS=${2:-9}
 DATA_EDITS=${3:-5}
 PDF_EDITS=${4:-4}
 WORK=$PWD/bench/target/serve
-CP_FILE=$PWD/bench/target/serve-bench.classpath
-rm -rf "$WORK"
-mkdir -p "$WORK/example"
-./mvnw -B -q -Pbench -pl bench -am test-compile dependency:build-classpath -DskipTests \
-  -Dmdep.includeScope=runtime -Dmdep.outputFile="$CP_FILE"
-CP="$PWD/bench/target/classes:$(cat "$CP_FILE")"
-cp -r examples/electroplating/{audit.yaml,data,indicators,reference,src} "$WORK/example/"
-java -cp "$CP" io.github.cpaudit.bench.InitProject "$WORK/gen$N"
-java -cp "$CP" io.github.cpaudit.bench.SyntheticData "$WORK/gen$N" "$N" examples/electroplating/indicators/electroplating.yaml
+source bench/projects.sh
+prepare_projects "$WORK" "$N" "$PWD/bench/target/serve-bench.classpath"
 
 echo "== example (30 enterprises), load $(cut -d' ' -f1-3 /proc/loadavg)"
 java -XX:+UseSerialGC -cp "$CP" io.github.cpaudit.bench.PreviewBenchmark "$WORK/example" \

@@ -49,6 +49,29 @@ public final class PdfFonts {
         return body == null ? themeBody.toString() : body.chartPath();
     }
 
+    /**
+     * The font family a Word document names for the body (the DOCX): the installed font's Chinese name
+     * ({@code 仿宋}), else the chosen file's face name; {@code null} for the theme's font.
+     */
+    public String bodyFamily() {
+        return family(FontRole.BODY);
+    }
+
+    /** As {@link #bodyFamily()}, for the headings. */
+    public String headingFamily() {
+        return family(FontRole.HEADING);
+    }
+
+    /** As {@link #bodyFamily()}, for the tables (the body's when no table font was chosen). */
+    public String tableFamily() {
+        return family(FontRole.TABLE);
+    }
+
+    private String family(FontRole role) {
+        ChosenFont font = effective(role);
+        return font == null ? null : font.installedName() != null ? font.installedName() : font.faceName();
+    }
+
     /** "PDF 字体：正文 仿宋（C:\Windows\Fonts\simfang.ttf），标题 黑体（…），表格 同正文". */
     public String logLine() {
         return "PDF 字体：" + describe(ChosenFont::logText, "，");

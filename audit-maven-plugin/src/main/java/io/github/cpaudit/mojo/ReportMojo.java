@@ -16,7 +16,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "report", threadSafe = true)
 public class ReportMojo extends AbstractPublishMojo {
 
-    /** Formats to publish, comma separated: {@code html}, {@code pdf} or {@code html,pdf}. */
+    /**
+     * Formats to publish, comma separated: {@code html}, {@code pdf}, {@code docx} (a Word file for
+     * reviewers to annotate), e.g. {@code html,pdf} or {@code html,docx}.
+     */
     @Parameter(property = "audit.formats", defaultValue = "html,pdf")
     private String formats;
 

@@ -6,9 +6,13 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** An output format of {@code audit:report}: its Asciidoctor backend and where its file lands. */
+/**
+ * An output format of {@code audit:report}: its Asciidoctor backend and where its file lands. The
+ * DOCX has no backend of its own: it is written from the HTML's parsed document ({@code docx}).
+ */
 public enum Format {
     HTML("html5", "html"),
+    DOCX("html5", "docx"),
     PDF("pdf", "pdf");
 
     private final String backend;
@@ -30,7 +34,7 @@ public enum Format {
 
     /** The file name of this format's output for a master document named {@code name.adoc}. */
     public String fileName(String documentBaseName) {
-        return this == HTML ? "index.html" : documentBaseName + ".pdf";
+        return this == HTML ? "index.html" : documentBaseName + "." + folder;
     }
 
     /** Parses {@code "html,pdf"}; an unknown name is the writer's mistake, reported in Chinese. */
@@ -49,12 +53,12 @@ public enum Format {
             }
             if (found == null) {
                 throw new AuditException("未知的输出格式（unknown format）：“" + raw.trim()
-                        + "”。参数 formats（audit.formats）只接受 html、pdf，用逗号分隔。");
+                        + "”。参数 formats（audit.formats）只接受 html、pdf、docx，用逗号分隔。");
             }
             formats.add(found);
         }
         if (formats.isEmpty()) {
-            throw new AuditException("没有指定输出格式（no format）：参数 formats（audit.formats）应为 html、pdf 或 html,pdf。");
+            throw new AuditException("没有指定输出格式（no format）：参数 formats（audit.formats）应为 html、pdf、docx 中的一个或几个，用逗号分隔，如 html,pdf。");
         }
         return formats;
     }

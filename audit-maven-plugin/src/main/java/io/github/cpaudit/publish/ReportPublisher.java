@@ -6,14 +6,20 @@ import io.github.cpaudit.ProjectPaths;
 import io.github.cpaudit.fonts.FontResolver;
 import io.github.cpaudit.fonts.InstalledFonts;
 import io.github.cpaudit.fonts.PdfFonts;
+import io.github.cpaudit.docx.DocxLayout;
+import io.github.cpaudit.docx.DocxReport;
 
 import org.asciidoctor.Options;
+import org.asciidoctor.ast.Document;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Publishes a report: checks the request, starts one Asciidoctor runtime, writes each format into
@@ -56,7 +62,14 @@ public final class ReportPublisher {
             }
             Conversion conversion = new Conversion(request, runtime, staged, new PdfAssets(request.cacheDir()), fonts);
             for (Format format : formats) {
-                write(conversion, format);
+                if (format == Format.HTML && formats.contains(Format.DOCX)) {
+                    continue; // converted from the DOCX's parse, next
+                }
+                if (format == Format.DOCX) {
+                    writeDocx(conversion, formats.contains(Format.HTML));
+                } else {
+                    write(conversion, format);
+                }
                 failIfReached(collector, request.failLevel());
             }
             staged.commit(formats);
@@ -90,9 +103,60 @@ public final class ReportPublisher {
         }
     }
 
-    private static void convert(ReportRuntime runtime, PublishRequest request, Options options, Format format) {
+    /**
+     * The DOCX, and the HTML with it when both are asked for, from one parse of the document: the
+     * HTML is converted from the parsed document and the DOCX written from the same one, so that
+     * both show what the macros computed once, numbered alike.
+     */
+    private void writeDocx(Conversion conversion, boolean html) {
+        PublishRequest request = conversion.request();
+        Options options = ConversionOptions.of(request, Format.HTML, null, conversion.assets(), conversion.fonts());
+        Document document = timed(log, "解析文档（parse）", () -> converting(Format.DOCX,
+                () -> conversion.runtime().load(request.masterFile(), options)));
+        if (html) {
+            Path page = conversion.staged().file(Format.HTML, Format.HTML.fileName(request.documentBaseName()));
+            timed(log, "生成 HTML", () -> {
+                String text = converting(Format.HTML, document::convert);
+                writeText(page, text); // as convertFile writes it: byte for byte the HTML of an HTML-only build
+                return null;
+            });
+        }
+        Path target = conversion.staged().file(Format.DOCX, Format.DOCX.fileName(request.documentBaseName()));
+        Path theme = request.theme() != null ? request.theme() : conversion.assets().defaultTheme();
+        PdfFonts fonts = conversion.fonts();
+        DocxLayout layout = DocxLayout.fromTheme(theme, fonts.bodyFamily(), fonts.headingFamily(), fonts.tableFamily());
+        // the DOCX names its fonts, it does not embed them: the reader's machine must have them
+        log.info("DOCX 字体（font names）：正文 " + layout.bodyFont() + "，标题 " + layout.headingFont() + "，表格 "
+                + layout.tableFont());
+        timed(log, "生成 DOCX", () -> {
+            converting(Format.DOCX, () -> {
+                DocxReport.write(document, layout, target);
+                return null;
+            });
+            return null;
+        });
+    }
+
+    private static void writeText(Path file, String text) {
         try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AuditException("无法写出 HTML（output not writable）：" + file + "：" + e.getMessage());
+        }
+    }
+
+    private static void convert(ReportRuntime runtime, PublishRequest request, Options options, Format format) {
+        converting(format, () -> {
             runtime.convert(request.masterFile(), options);
+            return null;
+        });
+    }
+
+    /** Runs a conversion step; a Ruby error in it becomes the writer's message, without a trace. */
+    private static <T> T converting(Format format, Supplier<T> step) {
+        try {
+            return step.get();
         } catch (AuditException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -156,8 +220,8 @@ public final class ReportPublisher {
     private static void checkInputs(PublishRequest request) {
         checkOutputDir(request);
         checkSources(request);
-        if (request.formats().contains(Format.PDF)) {
-            checkTheme(request);
+        if (request.formats().contains(Format.PDF) || request.formats().contains(Format.DOCX)) {
+            checkTheme(request); // the DOCX takes its page and type from the theme too
         }
         checkFontsDir(request);
     }
@@ -197,7 +261,7 @@ public final class ReportPublisher {
         }
     }
 
-    private static <T> T timed(PublishLog log, String phase, java.util.function.Supplier<T> work) {
+    private static <T> T timed(PublishLog log, String phase, Supplier<T> work) {
         long start = System.nanoTime();
         T result = work.get();
         log.info(String.format("%s：%.1f s", phase, seconds(start)));

@@ -69,4 +69,17 @@ class FontResolverTest {
                 "base-font-family: 'CpAudit Body'\n", "table-font-family: 'CpAudit Body'\n",
                 "table-caption-font-family: 'CpAudit Body'\n").doesNotContain("heading-font-family");
     }
+
+    @Test
+    void theDocxNamesTheInstalledFontByItsChineseNameAndAFileByItsFace() {
+        Map<FontRole, ChosenFont> chosen = new LinkedHashMap<>();
+        chosen.put(FontRole.BODY, new ChosenFont(project.resolve("simfang.ttf"), false, 0, "FangSong", "仿宋"));
+        chosen.put(FontRole.HEADING, new ChosenFont(project.resolve("src/fonts/noto-sc.ttc"), true, 1, "Noto Sans SC Bold", null));
+        PdfFonts fonts = new PdfFonts(chosen, "Noto Sans SC");
+        assertThat(List.of(fonts.bodyFamily(), fonts.headingFamily(), fonts.tableFamily()))
+                .containsExactly("仿宋", "Noto Sans SC Bold", "仿宋"); // the tables follow the body
+        PdfFonts theme = PdfFonts.defaults();
+        assertThat(theme.bodyFamily()).isNull();
+        assertThat(theme.tableFamily()).isNull();
+    }
 }

@@ -15,12 +15,14 @@ class FormatAndLevelTest {
         assertThat(Format.parseList("html,pdf")).containsExactlyInAnyOrder(Format.HTML, Format.PDF);
         assertThat(Format.parseList(" PDF ")).containsExactly(Format.PDF);
         assertThat(Format.parseList("html, html")).containsExactly(Format.HTML);
+        assertThat(Format.parseList("docx")).containsExactly(Format.DOCX);
     }
 
     @Test
     void rejectsUnknownOrEmptyFormatsInChinese() {
-        assertThatThrownBy(() -> Format.parseList("html,docx")).isInstanceOf(AuditException.class)
-                .hasMessageContaining("未知的输出格式（unknown format）：“docx”").hasMessageContaining("audit.formats");
+        assertThatThrownBy(() -> Format.parseList("html,doc")).isInstanceOf(AuditException.class)
+                .hasMessageContaining("未知的输出格式（unknown format）：“doc”").hasMessageContaining("audit.formats")
+                .hasMessageContaining("html、pdf、docx");
         assertThatThrownBy(() -> Format.parseList(" , ")).isInstanceOf(AuditException.class)
                 .hasMessageContaining("没有指定输出格式");
     }
@@ -29,6 +31,7 @@ class FormatAndLevelTest {
     void namesOutputsAfterTheMasterDocument() {
         assertThat(Format.HTML.fileName("report")).isEqualTo("index.html");
         assertThat(Format.PDF.fileName("report")).isEqualTo("report.pdf");
+        assertThat(Format.DOCX.fileName("report")).isEqualTo("report.docx");
     }
 
     @Test
