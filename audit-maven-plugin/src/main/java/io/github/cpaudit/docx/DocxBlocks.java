@@ -33,6 +33,7 @@ final class DocxBlocks {
     /** Inside a sidebar (the skeleton's 编写提示): its paragraphs are boxed and shaded, as in the HTML. */
     private boolean boxed;
     private int images;
+    private final DocxCaptions captions = new DocxCaptions();
 
     DocxBlocks(XWPFDocument word, Document document, DocxLayout layout, DocxSections sections) {
         this.word = word;
@@ -147,9 +148,8 @@ final class DocxBlocks {
     }
 
     private void table(Table table) {
-        String caption = DocxCaptions.text(table);
-        if (caption != null) {
-            DocxCaptions.write(paragraph(), caption, true);
+        if (DocxCaptions.text(table) != null) {
+            captions.write(paragraph(), table, true);
         } else {
             sections.settle();
         }
@@ -174,9 +174,8 @@ final class DocxBlocks {
         if (!embedded) {
             DocxInline.append(paragraph, "[" + node.getAttribute("alt", target) + "]", false);
         }
-        String caption = DocxCaptions.text(node);
-        if (caption != null) {
-            DocxCaptions.write(paragraph(), caption, false);
+        if (DocxCaptions.text(node) != null) {
+            captions.write(paragraph(), node, false);
         }
     }
 

@@ -105,6 +105,16 @@ class DocxExampleTest {
                 "工作表2-4 能源消耗及折标");
         assertThat(texts("Caption")).containsExactlyElementsOf(captions);
         assertThat(docx.getStyles().getStyle("Caption").getName()).isEqualTo("caption");
+        // the numbers are Word's SEQ fields, one sequence per chapter's label, counting 1, 2, … as printed
+        List<XWPFParagraph> numbered = docx.getParagraphs().stream().filter(p -> "Caption".equals(p.getStyle()))
+                .filter(p -> p.getText().matches("[表图] \\d+-\\d+ .*")).toList();
+        assertThat(numbered).isNotEmpty().allSatisfy(p -> {
+            java.util.regex.Matcher label = java.util.regex.Pattern.compile("([表图]) (\\d+)-(\\d+) ").matcher(p.getText());
+            assertThat(label.lookingAt()).isTrue();
+            assertThat(p.getCTP().xmlText()).as(p.getText())
+                    .contains("SEQ " + label.group(1) + label.group(2) + " \\* ARABIC")
+                    .contains("<w:t>" + label.group(3) + "</w:t>");
+        });
     }
 
     @Test
