@@ -117,6 +117,25 @@ class DocxExampleTest {
         });
     }
 
+    /**
+     * Word refuses a file whose XML breaks the schema (an element out of order, an unknown value)
+     * where LibreOffice shrugs: the body, the styles, the headers and the footers are valid.
+     */
+    @Test
+    void theWordFilesPartsAreValidOfficeOpenXml() throws Exception {
+        List<org.apache.xmlbeans.XmlObject> parts = new java.util.ArrayList<>();
+        parts.add(docx.getDocument());
+        parts.add(docx.getStyle());
+        docx.getHeaderList().forEach(header -> parts.add(header._getHdrFtr()));
+        docx.getFooterList().forEach(footer -> parts.add(footer._getHdrFtr()));
+        for (org.apache.xmlbeans.XmlObject part : parts) {
+            List<org.apache.xmlbeans.XmlError> errors = new java.util.ArrayList<>();
+            boolean valid = part.validate(new org.apache.xmlbeans.XmlOptions().setErrorListener(errors));
+            assertThat(errors).as(part.schemaType().getName() + " " + errors.stream().limit(5).map(e -> e.getMessage()).toList()).isEmpty();
+            assertThat(valid).isTrue();
+        }
+    }
+
     @Test
     void everyTableOfTheHtmlIsAWordTableAndHeaderRowsRepeat() {
         assertThat(docx.getTables()).hasSize(html.select("table.tableblock").size()).hasSizeGreaterThan(60);
