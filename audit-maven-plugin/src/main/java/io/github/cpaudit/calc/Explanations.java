@@ -128,8 +128,9 @@ public final class Explanations {
         if (line.category() == EmissionCategory.PURCHASED_ELECTRICITY && grid != null) {
             return new Coefficient("电网排放因子", line.factor(), "tCO2/" + line.perUnit().symbol(), gridOrigin(grid));
         }
-        return new Coefficient(line.label() + "二氧化碳排放因子", line.factor(), "tCO2/" + line.perUnit().symbol(),
-                line.basis());
+        // steam and hot water count through the heat they carry: one heat factor, whatever the label
+        String name = line.category() == EmissionCategory.PURCHASED_HEAT ? "热力排放因子" : line.label() + "二氧化碳排放因子";
+        return new Coefficient(name, line.factor(), "tCO2/" + line.perUnit().symbol(), line.basis());
     }
 
     /** {@code 生态环境部、国家统计局公布的…（2023 全国）}. */

@@ -51,6 +51,12 @@ public final class Row {
         return this;
     }
 
+    /** Texts from data or the engine, one a line in the cell (hard line breaks), each printed literally. */
+    public Row lines(String key, List<String> values) {
+        cells.put(key, String.join(" +\n", values.stream().map(AsciidocText::cell).toList()));
+        return this;
+    }
+
     /** A number rounded as its kind asks; {@code null} prints as "—". */
     public Row number(String key, BigDecimal value, Kind kind) {
         if (value == null) {
