@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.asciidoctor.log.LogRecord;
 import org.jsoup.nodes.Document;
@@ -35,11 +34,8 @@ class SourcesSheetTest {
     private static Document html;
 
     @BeforeAll
-    static void render() throws IOException {
-        project = tmp.resolve("project");
-        ProjectCopy.of(Path.of("src/test/resources/engine-project"), project);
-        Files.writeString(project.resolve("audit.yaml"), "factors:\n  standard_coal:\n    原煤: {value: 0.7143, unit: kg, basis: \""
-                + BASIS + "\"}\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    static void render() {
+        project = ProjectCopy.engineProjectWithCoalBasis(tmp.resolve("project"), BASIS);
         tables = new RenderedTables(project);
         html = tables.html("= 报告\n:doctype: book\n\n[appendix]\n== 审核工作表\n\n=== 数据来源与计算说明\n\n"
                 + "audit-table::sources[]\n\n=== 只列两张\n\naudit-table::sources[tables=2-4、2-5]\n\n"
