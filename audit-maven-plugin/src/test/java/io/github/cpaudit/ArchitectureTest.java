@@ -53,7 +53,9 @@ class ArchitectureTest {
             entry("init", Set.of("problem", "tables", "catalog", "data")),
             entry("intake", Set.of("problem", "checklist", "catalog", "engine", "project", "data", "model")),
             entry("preview", Set.of("problem", "publish")),
-            entry("mojo", Set.of("problem", "check", "publish", "preview", "init", "intake", "fonts", "catalog")));
+            entry("explain", Set.of("problem", "values", "tables", "catalog", "engine", "calc")),
+            entry("mojo", Set.of("problem", "check", "publish", "preview", "init", "intake", "explain", "fonts",
+                    "catalog")));
 
     private static JavaClasses classes;
 

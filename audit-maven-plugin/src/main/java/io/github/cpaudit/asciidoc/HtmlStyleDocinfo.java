@@ -12,25 +12,32 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Embeds the toolkit's HTML style (report-skeleton) in the page head, after Asciidoctor's default
- * stylesheet, so the HTML stays one self-contained file that works offline.
+ * stylesheet, and the small script that opens a figure's 计算说明 on a click, so the HTML stays one
+ * self-contained file that works offline.
  */
 @Location(LocationType.HEADER)
 final class HtmlStyleDocinfo extends DocinfoProcessor {
 
     static final String STYLE_RESOURCE = "cpaudit/skeleton/html/audit.css";
+    static final String TRACE_SCRIPT = "cpaudit/skeleton/html/audit-trace.js";
 
     @Override
     public String process(Document document) {
-        if (!String.valueOf(document.getAttribute("backend")).startsWith("html")) {
+        if (!isHtml(document)) {
             return "";
         }
-        return "<style>\n" + readStyle() + "</style>";
+        return "<style>\n" + read(STYLE_RESOURCE) + "</style>\n<script>\n" + read(TRACE_SCRIPT) + "</script>";
     }
 
-    private static String readStyle() {
-        try (InputStream in = HtmlStyleDocinfo.class.getClassLoader().getResourceAsStream(STYLE_RESOURCE)) {
+    /** Whether the document is being converted to HTML (not PDF): only HTML carries the figures' details. */
+    static boolean isHtml(Document document) {
+        return String.valueOf(document.getAttribute("backend")).startsWith("html");
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = HtmlStyleDocinfo.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + STYLE_RESOURCE);
+                throw new IllegalStateException("missing resource " + resource);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

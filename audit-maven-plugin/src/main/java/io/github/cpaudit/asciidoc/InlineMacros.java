@@ -3,6 +3,7 @@ package io.github.cpaudit.asciidoc;
 import java.util.Map;
 import org.asciidoctor.ast.ContentNode;
 import org.asciidoctor.ast.Cursor;
+import org.asciidoctor.ast.Document;
 import org.asciidoctor.ast.PhraseNode;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.InlineMacroProcessor;
@@ -30,6 +31,25 @@ abstract class InlineMacros extends InlineMacroProcessor {
     /** Highlighted text (a {@code mark} with role {@code audit-open}) in HTML and PDF. */
     PhraseNode open(ContentNode parent, String text) {
         return createPhraseNode(parent, "quoted", escape(text), Map.of("role", "audit-open"), Map.of("type", "mark"));
+    }
+
+    /** The document attribute that counts the traced figures, for their ids. */
+    private static final String TRACE_COUNT = "audit-trace-count";
+
+    /**
+     * The text as a link with role {@code audit-trace} whose title is {@code details} (HTML only:
+     * the page shows it on hover, its script on a click), both escaped for the attribute; the link
+     * points to itself ({@code #audit-trace-3}), so that without the script a click goes nowhere.
+     */
+    PhraseNode traced(ContentNode parent, String text, String details) {
+        Document document = parent.getDocument();
+        Object count = document.getAttribute(TRACE_COUNT);
+        int n = count == null ? 1 : Integer.parseInt(count.toString()) + 1;
+        document.setAttribute(TRACE_COUNT, String.valueOf(n), true);
+        String id = "audit-trace-" + n;
+        return createPhraseNode(parent, "anchor", escape(text),
+                Map.of("role", "audit-trace", "title", escape(details).replace("\"", "&quot;")),
+                Map.of("type", ":link", "target", "#" + id, "id", id));
     }
 
     PhraseNode plain(ContentNode parent, String text) {

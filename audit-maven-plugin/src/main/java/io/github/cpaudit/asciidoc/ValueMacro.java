@@ -1,5 +1,6 @@
 package io.github.cpaudit.asciidoc;
 
+import io.github.cpaudit.calc.ExplanationText;
 import io.github.cpaudit.catalog.Category;
 import io.github.cpaudit.catalog.Named;
 import io.github.cpaudit.catalog.Registry;
@@ -18,7 +19,9 @@ import org.asciidoctor.extension.PositionalAttributes;
 /**
  * {@code audit:value[energy.total.tce]}: one computed figure in a sentence, rounded per
  * formulas.md §8 ({@code format=} to choose another rounding). An unknown key is a document error;
- * a figure the data cannot give prints as a highlighted "—" and is an open item.
+ * a figure the data cannot give prints as a highlighted "—" and is an open item. In HTML a figure
+ * that keeps its sources is a link whose title is its 计算说明 (the formula, input rows and
+ * coefficients); the PDF prints the bare figure.
  */
 @PositionalAttributes({"key"})
 final class ValueMacro extends InlineMacros {
@@ -72,6 +75,11 @@ final class ValueMacro extends InlineMacros {
             OpenItems.report(this, parent.getDocument(), at, "合计不完整（incomplete total）：audit:value[" + key + "]："
                     + value.incomplete());
             return open(parent, text + "（不完整）");
+        }
+        if (value.explanation() != null && HtmlStyleDocinfo.isHtml(parent.getDocument())) {
+            // the PDF stays clean: its 数据来源与计算说明 attachment carries the explanation
+            return traced(parent, text, String.join("\n",
+                    ExplanationText.lines(value.explanation(), view.formatter(), "  ")));
         }
         return plain(parent, text);
     }

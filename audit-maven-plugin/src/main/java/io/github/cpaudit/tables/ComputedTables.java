@@ -18,6 +18,22 @@ public final class ComputedTables {
 
     /** The entries for the {@link io.github.cpaudit.catalog.Registry}. */
     public static List<Named<TableRows>> all() {
+        List<Named<TableRows>> all = new java.util.ArrayList<>(worksheets());
+        all.addAll(List.of(
+                table("levels", "企业清洁生产水平等级分布", List.of("indicator_values"), ReportTables::levels),
+                table("carbon", "企业能源消耗与二氧化碳排放", List.of("energy", "production", "indicator_values"),
+                        ReportTables::carbon),
+                table("potential", "清洁生产潜力（各企业达到Ⅱ级、Ⅰ级基准值）", List.of("indicator_values", "production"),
+                        ReportTables::potential),
+                table("synergy", "清洁生产方案减污降碳协同分类", List.of("options", "option_effects"),
+                        ReportTables::synergy),
+                table("findings", "审核发现汇总", List.of(), ReportTables::findings),
+                table("sources", "数据来源与计算说明", List.of(), SourcesSheet::rows)));
+        return List.copyOf(all);
+    }
+
+    /** The computed worksheets of Appendix A, in the catalog's order. */
+    static List<Named<TableRows>> worksheets() {
         return List.of(
                 worksheet("1-1", PreparationSheets::team),
                 worksheet("1-2", PreparationSheets::schedule),
@@ -47,15 +63,7 @@ public final class ComputedTables {
                 worksheet("2-21", BalanceSheets::water),
                 worksheet("2-22", OptionSheets::verified),
                 worksheet("3-1", BenefitSheet::benefits),
-                worksheet(DiagnosisSheet.NUMBER, DiagnosisSheet::sheet),
-                table("levels", "企业清洁生产水平等级分布", List.of("indicator_values"), ReportTables::levels),
-                table("carbon", "企业能源消耗与二氧化碳排放", List.of("energy", "production", "indicator_values"),
-                        ReportTables::carbon),
-                table("potential", "清洁生产潜力（各企业达到Ⅱ级、Ⅰ级基准值）", List.of("indicator_values", "production"),
-                        ReportTables::potential),
-                table("synergy", "清洁生产方案减污降碳协同分类", List.of("options", "option_effects"),
-                        ReportTables::synergy),
-                table("findings", "审核发现汇总", List.of(), ReportTables::findings));
+                worksheet(DiagnosisSheet.NUMBER, DiagnosisSheet::sheet));
     }
 
     /** A worksheet, reading the data tables the catalog lists for it. */

@@ -3,6 +3,7 @@ package io.github.cpaudit.tables;
 import io.github.cpaudit.calc.CarbonAccount;
 import io.github.cpaudit.calc.EmissionCategory;
 import io.github.cpaudit.calc.EnterpriseResult;
+import io.github.cpaudit.calc.Explanations;
 import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.model.WrittenRow;
@@ -51,7 +52,10 @@ final class PollutionSheets {
                     .number("heat", account.total(EmissionCategory.PURCHASED_HEAT), Kind.CO2)
                     .number("process", account.lines().stream().anyMatch(l -> l.category() == EmissionCategory.PROCESS)
                             ? account.total(EmissionCategory.PROCESS) : null, Kind.CO2)
-                    .number("total", account.total(), Kind.CO2);
+                    .number("total", account.total(), Kind.CO2)
+                    .trace("total", null, List.of("合计", "二氧化碳排放量"), Explanations.carbon(id + " "
+                            + result.enterprise().name() + " 二氧化碳排放量", List.of(result), account.total(),
+                            view.results().grid().used()));
             ProductionSheets.PerOutput per = ProductionSheets.perOutput(view, id, "单位产品排放",
                     new Quantity(account.total(), Unit.T_CO2), Unit.T_CO2);
             perOutput.put(row, per.figure(), per.unit());

@@ -3,6 +3,7 @@ package io.github.cpaudit.tables;
 import io.github.cpaudit.calc.EnergyLimitResult;
 import io.github.cpaudit.calc.EnergyLine;
 import io.github.cpaudit.calc.EnterpriseResult;
+import io.github.cpaudit.calc.Explanations;
 import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.calc.Finding;
 import io.github.cpaudit.calc.UnitConsumption;
@@ -85,29 +86,49 @@ final class ProductionSheets {
                 }
                 continue;
             }
+            String name = id + " " + result.enterprise().name();
             for (EnergyLine line : result.energy().lines()) {
+                String type = line.use().type().chinese();
                 rows.add(Row.of(view, id).text("enterprise", result.enterprise().name())
-                        .text("type", line.use().type().chinese())
+                        .text("type", type)
                         .number("quantity", line.use().quantity().value(), Kind.AS_GIVEN)
                         .text("unit", line.use().quantity().unit().symbol())
                         .text("coefficient", view.formatter().format(line.coefficient(), Kind.FACTOR)
                                 + " kgce/" + line.perUnit().symbol())
-                        .number("tce", line.tce(), Kind.TCE));
+                        .number("tce", line.tce(), Kind.TCE)
+                        .trace("tce", type, List.of(TCE_COLUMN),
+                                Explanations.energyLine(name + " " + type + "折标准煤", id, line)));
             }
             Row subtotal = Row.of(view, id).subtotal().text("enterprise", result.enterprise().name()).text("type", "小计")
                     .number("tce", result.energy().tce(), Kind.TCE)
-                    .text("intensity", intensity(view, result));
+                    .text("intensity", intensity(view, result))
+                    .trace("tce", SUBTOTAL, List.of(TCE_COLUMN, "综合能耗"),
+                            Explanations.energy(name + " 综合能耗", List.of(result), result.energy().tce()));
             // where a limit applies, the intensity is shown in the limit's unit so the two compare at a glance
-            limit(view, id).ifPresent(check -> subtotal
+            Optional<EnergyLimitResult> limit = limit(view, id);
+            limit.ifPresent(check -> subtotal
                     .text("intensity", check.intensity().isAvailable()
                             ? view.formatter().format(check.intensity(), Kind.INTENSITY) + " " + check.limit().unit()
                             : "—")
                     .text("limit", view.formatter().format(check.limit().max(), Kind.AS_GIVEN) + " " + check.limit().unit())
                     .text("verdict", check.status().chinese()));
+            Figure shown = limit.map(EnergyLimitResult::intensity).orElse(result.intensity());
+            List<ProductOutput> outputs = view.project().data().production().getOrDefault(id, List.of());
+            if (shown.isAvailable()) {
+                String unit = limit.map(check -> check.limit().unit())
+                        .orElseGet(() -> "kgce/" + outputs.get(0).output().unit().symbol());
+                subtotal.trace("intensity", SUBTOTAL, List.of(INTENSITY_COLUMN), Explanations.intensity(
+                        name + " 单位产品综合能耗", id, result.energy(), outputs, shown, unit));
+            }
             rows.add(subtotal);
         }
         return new TableRows(rows, List.of("tce"), rows.isEmpty() ? List.of("能源消耗（energy）") : List.of(), Map.of());
     }
+
+    /** The columns of 2-4 an address names: 2-4:E03:综合能耗 is the 小计 row's 折标准煤. */
+    private static final String TCE_COLUMN = "折标准煤";
+    private static final String INTENSITY_COLUMN = "单位产品综合能耗";
+    private static final String SUBTOTAL = "小计";
 
     /**
      * What an enterprise without usable energy rows shows where its energy figures would be: missing
@@ -178,6 +199,10 @@ final class ProductionSheets {
                     .number("fresh", fresh.value(), Kind.AS_GIVEN)
                     .number("reused", water.reused() == null ? null : water.reused().in(Unit.M3), Kind.AS_GIVEN)
                     .figure("rate", result.waterReuse(), Kind.PERCENT);
+            if (result.waterReuse().isAvailable()) {
+                row.trace("rate", null, List.of("重复利用率"), Explanations.waterReuse(
+                        id + " " + result.enterprise().name() + " 水重复利用率", water, result.waterReuse()));
+            }
             PerOutput per = perOutput(view, id, "单位产品取水量", fresh, Unit.M3);
             perOutput.put(row, per.figure(), per.unit());
             rows.add(row);

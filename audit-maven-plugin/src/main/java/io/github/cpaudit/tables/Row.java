@@ -1,12 +1,14 @@
 package io.github.cpaudit.tables;
 
 import io.github.cpaudit.calc.FigureFormatter.Kind;
+import io.github.cpaudit.calc.Explanation;
 import io.github.cpaudit.calc.FigureFormatter;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Figure;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +29,7 @@ public final class Row {
     private final Set<String> alsoFor = new LinkedHashSet<>();
     private boolean subtotal;
     private final Set<String> missing = new LinkedHashSet<>();
+    private final Map<String, TracedCell> traces = new java.util.LinkedHashMap<>();
 
     /**
      * @param enterprise the enterprise id the row belongs to ({@code enterprise=} keeps it or not),
@@ -45,6 +48,12 @@ public final class Row {
     /** A text from data or from the engine, printed literally. */
     public Row text(String key, String value) {
         cells.put(key, AsciidocText.cell(value));
+        return this;
+    }
+
+    /** Texts from data or the engine, one a line in the cell (hard line breaks), each printed literally. */
+    public Row lines(String key, List<String> values) {
+        cells.put(key, String.join(" +\n", values.stream().map(AsciidocText::cell).toList()));
         return this;
     }
 
@@ -91,6 +100,23 @@ public final class Row {
     /** The visible open-item marker of the draft, as inline AsciiDoc. */
     static String openItem(String what) {
         return "[.audit-open]#" + AsciidocText.inline("【待补充】" + what) + "#";
+    }
+
+    /**
+     * How the cell {@code key} came about: {@code audit:explain -Daudit.cell=…}, the sources
+     * attachment and the HTML's details read it; the cell's text does not change.
+     *
+     * @param label the row as an address names it (an energy type, 小计), or {@code null}
+     * @param names the column names the address may use, the catalog's first (e.g. 折标准煤, 综合能耗)
+     */
+    public Row trace(String key, String label, List<String> names, Explanation explanation) {
+        traces.put(key, new TracedCell(enterprise, label, names, explanation));
+        return this;
+    }
+
+    /** The traced cells of the row, by template key, in the order they were traced. */
+    public Map<String, TracedCell> traces() {
+        return java.util.Collections.unmodifiableMap(traces);
     }
 
     /** A whole number such as a count of enterprises. */

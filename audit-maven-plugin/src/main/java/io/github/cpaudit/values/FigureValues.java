@@ -1,6 +1,8 @@
 package io.github.cpaudit.values;
 
 import io.github.cpaudit.calc.BenefitLine;
+import io.github.cpaudit.calc.Explanation;
+import io.github.cpaudit.calc.Explanations;
 import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.calc.FigureFormatter;
 import io.github.cpaudit.calc.OptionResult;
@@ -29,13 +31,22 @@ import java.util.function.ToLongFunction;
 public final class FigureValues {
 
     /**
-     * A figure for the text: its value (or why there is none), its default rounding, and what a
-     * total is short of ({@code null} when complete): the text then marks it incomplete.
+     * A figure for the text: its value (or why there is none), its default rounding, what a total
+     * is short of ({@code null} when complete: the text then marks it incomplete), and how it came
+     * about ({@code null} for a figure that is not traced, such as a count).
      */
-    public record Value(Figure figure, Kind kind, String incomplete) {
+    public record Value(Figure figure, Kind kind, String incomplete, Explanation explanation) {
 
         public Value(Figure figure, Kind kind) {
-            this(figure, kind, null);
+            this(figure, kind, null, null);
+        }
+
+        public Value(Figure figure, Kind kind, String incomplete) {
+            this(figure, kind, incomplete, null);
+        }
+
+        public Optional<Explanation> optionalExplanation() {
+            return Optional.ofNullable(explanation);
         }
     }
 
@@ -54,11 +65,13 @@ public final class FigureValues {
         values.add(count("enterprises.voluntary", view -> view.enterprises().stream()
                 .filter(e -> Enterprise.VOLUNTARY.equals(e.auditType())).count()));
         values.add(value("energy.total.tce", view -> new Value(Figure.of(view.results().totalTce()), Kind.TCE,
-                withoutEnergy(view))));
+                withoutEnergy(view), Explanations.energy("全行业综合能耗", view.results().enterprises(),
+                        view.results().totalTce()))));
         values.add(value("co2.total.t", view -> new Value(Figure.of(view.results().totalCo2()), Kind.CO2,
-                withoutEnergy(view))));
+                withoutEnergy(view), Explanations.carbon("全行业二氧化碳排放量", view.results().enterprises(),
+                        view.results().totalCo2(), view.results().grid().used()))));
         values.add(value("grid.factor", view -> new Value(Figure.of(view.results().grid().used().tco2PerMwh()),
-                Kind.FACTOR)));
+                Kind.FACTOR, null, Explanations.grid(view.results().grid()))));
         values.add(count("grid.year", view -> view.results().grid().used().dataYear()));
         values.add(count("permits.exceeded", view -> exceeded(view).size()));
         values.add(count("permits.exceeded.enterprises", view -> exceeded(view).stream()

@@ -29,6 +29,22 @@ public final class ProjectCopy {
         }
     }
 
+    /**
+     * A copy of the engine's test project whose raw-coal coefficient is set in audit.yaml with this
+     * basis (YAML double-quoted: escape {@code "} and {@code \\}), for tests of how an origin from
+     * the project prints.
+     */
+    public static Path engineProjectWithCoalBasis(Path to, String basis) {
+        of(Path.of("src/test/resources/engine-project"), to);
+        try {
+            Files.writeString(to.resolve("audit.yaml"), "factors:\n  standard_coal:\n    原煤: {value: 0.7143, unit: kg, basis: \""
+                    + basis + "\"}\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return to;
+    }
+
     public static Path of(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.filter(f -> !from.relativize(f).startsWith("target")).toList()) {

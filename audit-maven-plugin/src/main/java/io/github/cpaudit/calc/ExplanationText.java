@@ -1,0 +1,64 @@
+package io.github.cpaudit.calc;
+
+import io.github.cpaudit.calc.Explanation.Coefficient;
+import io.github.cpaudit.calc.Explanation.Input;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An {@link Explanation} as lines of plain text, the same for {@code audit:explain} and the HTML's
+ * details: the figure rounded and at full precision, the formula, each input row
+ * ({@code data/energy.csv:4  E03 天然气 实物量 24.5 万m³}) and each coefficient with its origin.
+ */
+public final class ExplanationText {
+
+    private ExplanationText() {
+    }
+
+    /** The explanation's lines; {@code indent} goes before each input and coefficient. */
+    public static List<String> lines(Explanation explanation, FigureFormatter formatter, String indent) {
+        List<String> lines = new ArrayList<>();
+        lines.add(heading(explanation, formatter));
+        lines.add("计算方法：" + explanation.formula());
+        if (!explanation.inputs().isEmpty()) {
+            lines.add("输入数据（" + explanation.inputs().size() + " 项）：");
+            for (Input input : explanation.inputs()) {
+                lines.add(indent + input(input));
+            }
+        }
+        if (!explanation.coefficients().isEmpty()) {
+            lines.add("系数：");
+            for (Coefficient coefficient : explanation.coefficients()) {
+                lines.add(indent + coefficient(coefficient, formatter));
+            }
+        }
+        return lines;
+    }
+
+    /** {@code 全行业综合能耗 = 1216.0 tce（未修约 1216）}, or {@code … = —} when not available. */
+    public static String heading(Explanation explanation, FigureFormatter formatter) {
+        BigDecimal value = explanation.value();
+        if (value == null) {
+            return explanation.figure() + " = —";
+        }
+        String unit = explanation.unit().isEmpty() ? "" : " " + explanation.unit();
+        return explanation.figure() + " = " + formatter.format(value, explanation.kind()) + unit
+                + "（未修约 " + FigureFormatter.plain(value) + "）";
+    }
+
+    /** {@code data/energy.csv:4  E03 天然气 实物量 24.5 万m³}. */
+    public static String input(Input input) {
+        String at = input.source().file().isEmpty() ? "" : input.source().format() + "  ";
+        return at + input.what() + " " + FigureFormatter.plain(input.value()) + " " + input.unit();
+    }
+
+    /**
+     * {@code 天然气折标系数 1.3300 kgce/m³（GB/T 2589 参考折标系数）}: as a table prints it (a factor
+     * computed from a measured value to 5 significant digits).
+     */
+    public static String coefficient(Coefficient coefficient, FigureFormatter formatter) {
+        return coefficient.name() + " " + formatter.format(coefficient.value(), FigureFormatter.Kind.FACTOR) + " "
+                + coefficient.unit() + "（" + coefficient.origin() + "）";
+    }
+}
