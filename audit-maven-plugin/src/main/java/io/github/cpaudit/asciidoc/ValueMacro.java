@@ -26,6 +26,9 @@ import org.asciidoctor.extension.PositionalAttributes;
 @PositionalAttributes({"key"})
 final class ValueMacro extends InlineMacros {
 
+    /** Input rows a figure's details list in the page; the rest are counted and left to audit:explain. */
+    static final int TRACED_INPUTS = 12;
+
     private final ProjectSession session;
 
     ValueMacro(ProjectSession session) {
@@ -78,8 +81,8 @@ final class ValueMacro extends InlineMacros {
         }
         if (value.explanation() != null && HtmlStyleDocinfo.isHtml(parent.getDocument())) {
             // the PDF stays clean: its 数据来源与计算说明 attachment carries the explanation
-            return traced(parent, text, String.join("\n",
-                    ExplanationText.lines(value.explanation(), view.formatter(), "  ")));
+            return traced(parent, text, String.join("\n", ExplanationText.lines(value.explanation(), view.formatter(), "  ",
+                    TRACED_INPUTS, "（全部：mvn audit:explain -Daudit.value=" + key + "）")));
         }
         return plain(parent, text);
     }

@@ -18,13 +18,27 @@ public final class ExplanationText {
 
     /** The explanation's lines; {@code indent} goes before each input and coefficient. */
     public static List<String> lines(Explanation explanation, FigureFormatter formatter, String indent) {
+        return lines(explanation, formatter, indent, Integer.MAX_VALUE, "");
+    }
+
+    /**
+     * The explanation's lines with at most {@code shown} input rows, then a line saying how many more
+     * there are and {@code whereAll} (where to see them all): a hover over a total of 500 enterprises
+     * lists a few rows, not a thousand.
+     */
+    public static List<String> lines(Explanation explanation, FigureFormatter formatter, String indent, int shown,
+            String whereAll) {
         List<String> lines = new ArrayList<>();
         lines.add(heading(explanation, formatter));
         lines.add("计算方法：" + explanation.formula());
-        if (!explanation.inputs().isEmpty()) {
-            lines.add("输入数据（" + explanation.inputs().size() + " 项）：");
-            for (Input input : explanation.inputs()) {
+        List<Input> inputs = explanation.inputs();
+        if (!inputs.isEmpty()) {
+            lines.add("输入数据（" + inputs.size() + " 项）：");
+            for (Input input : inputs.subList(0, Math.min(shown, inputs.size()))) {
                 lines.add(indent + input(input));
+            }
+            if (inputs.size() > shown) {
+                lines.add(indent + "……另 " + (inputs.size() - shown) + " 项" + whereAll);
             }
         }
         if (!explanation.coefficients().isEmpty()) {
