@@ -19,6 +19,8 @@ final class DocxInline {
     /** audit.css and the PDF theme's {@code audit-open} role. */
     static final String OPEN_FILL = "FFE58F";
     static final String OPEN_COLOR = "7A2E00";
+    /** The widest an inline image is drawn, in points: an A4 page's text width at the report's margins. */
+    private static final double INLINE_MAX_WIDTH = 425;
 
     private DocxInline() {
     }
@@ -84,8 +86,11 @@ final class DocxInline {
                 return;
             }
             case "img" -> {
-                // an inline image: its alternative text stands in
-                run(paragraph, look, element.attr("alt"));
+                // an inline image (a data: URI, as the HTML embeds it) at its width; where it cannot be, its alternative text
+                String width = element.attr("width");
+                if (!DocxImages.add(paragraph, element.attr("src"), "inline", width.isEmpty() ? null : width + "px", INLINE_MAX_WIDTH)) {
+                    run(paragraph, look, element.attr("alt"));
+                }
                 return;
             }
             case "strong", "b" -> inner = look.withBold();

@@ -80,7 +80,13 @@ class DocxDraftTest {
 
                 . 第一项
                 . 第二项
+
+                图例：image:dot.png[监测点,width=40] 表示监测点。
                 """, StandardCharsets.UTF_8);
+        // a 40 × 20 px picture for the inline image
+        java.awt.image.BufferedImage dot = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        Files.createDirectories(source.resolveSibling("images"));
+        javax.imageio.ImageIO.write(dot, "png", source.resolveSibling("images/dot.png").toFile());
         publish("target/both", Set.of(Format.HTML, Format.DOCX), log);
         publish("target/html", Set.of(Format.HTML), new CollectingLog());
         try (InputStream in = Files.newInputStream(project.resolve("target/both/docx/report.docx"))) {
@@ -155,6 +161,19 @@ class DocxDraftTest {
         }
         XWPFParagraph after = docx.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()) && p.getText().equals("2 共性问题")).findFirst().orElseThrow();
         assertThat(after.getCTP().getPPr().isSetShd()).isFalse();
+    }
+
+    @Test
+    void anInlineImageIsEmbeddedInItsLineAtItsWidth() {
+        XWPFParagraph line = docx.getParagraphs().stream().filter(p -> p.getText().contains("表示监测点")).findFirst().orElseThrow();
+        List<org.apache.poi.xwpf.usermodel.XWPFPicture> pictures = line.getRuns().stream()
+                .flatMap(run -> run.getEmbeddedPictures().stream()).toList();
+        assertThat(pictures).singleElement().satisfies(picture -> {
+            // 40 px at 96 dpi = 30 pt = 30 × 12700 EMU; 20 px high = 15 pt
+            assertThat(picture.getCTPicture().getSpPr().getXfrm().getExt().getCx()).isEqualTo(30L * 12700);
+            assertThat(picture.getCTPicture().getSpPr().getXfrm().getExt().getCy()).isEqualTo(15L * 12700);
+        });
+        assertThat(line.getText()).startsWith("图例：").endsWith("表示监测点。").doesNotContain("监测点 表示");
     }
 
     @Test
