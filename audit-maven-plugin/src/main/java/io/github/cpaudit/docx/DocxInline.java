@@ -1,6 +1,7 @@
 package io.github.cpaudit.docx;
 
 import org.apache.poi.xwpf.usermodel.VerticalAlign;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.jsoup.Jsoup;
@@ -102,6 +103,9 @@ final class DocxInline {
             default -> {
             }
         }
+        if (element.normalName().equals("sup") && element.hasClass("footnote") && footnote(paragraph, element, look)) {
+            return;
+        }
         if (element.hasClass("audit-open")) {
             inner = inner.withOpen();
         }
@@ -131,6 +135,39 @@ final class DocxInline {
         if (look.align() != null) {
             run.setVerticalAlignment(look.align() == VerticalAlign.SUPERSCRIPT ? "superscript" : "subscript");
         }
+    }
+
+    /**
+     * A footnote marker ({@code <sup class="footnote">[<a href="#_footnotedef_2">2</a>]</sup>}) as a
+     * Word footnote with the footnote's text, numbered by Word; {@code false} when its text is not found.
+     */
+    private static boolean footnote(XWPFParagraph paragraph, Element marker, Look look) {
+        Element link = marker.selectFirst("a[href^=#_footnotedef_]");
+        if (link == null || !(paragraph.getDocument() instanceof DocxWord word)) {
+            return false;
+        }
+        String text;
+        try {
+            text = word.footnote(Integer.parseInt(link.attr("href").substring("#_footnotedef_".length())));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        if (text == null) {
+            return false;
+        }
+        XWPFFootnote note = word.createFootnote();
+        XWPFParagraph first = note.createParagraph();
+        first.setStyle(DocxStyle.FOOTNOTE.id());
+        // the note's own number (POI's ensureFootnoteRef writes its run properties after the mark, which Word's schema refuses)
+        XWPFRun number = first.createRun();
+        number.setVerticalAlignment("superscript");
+        number.getCTR().addNewFootnoteRef();
+        first.createRun().setText(" ");
+        append(first, text, look.bold());
+        XWPFRun reference = paragraph.createRun();
+        reference.setVerticalAlignment("superscript");
+        reference.getCTR().addNewFootnoteReference().setId(note.getId());
+        return true;
     }
 
     /** The open item's colours: a shaded run (not Word's few highlight colours), as in the HTML. */

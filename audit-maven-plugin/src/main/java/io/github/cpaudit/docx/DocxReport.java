@@ -29,7 +29,7 @@ public final class DocxReport {
     /** Writes {@code document} (parsed, with the HTML backend) to {@code target}. */
     public static void write(Document document, DocxLayout layout, Path target) {
         PoiLogging.quiet();
-        try (XWPFDocument word = new XWPFDocument()) {
+        try (XWPFDocument word = new DocxWord(document)) {
             DocxStyles.apply(word, layout);
             DocxSections sections = new DocxSections(word, layout);
             DocxCover.write(word, document);

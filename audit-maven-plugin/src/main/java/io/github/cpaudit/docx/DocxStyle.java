@@ -12,6 +12,7 @@ enum DocxStyle {
     CAPTION("Caption", "caption"),
     TITLE("Title", "Title"),
     TABLE_TEXT("AuditTableText", "Audit Table Text"),
+    FOOTNOTE("FootnoteText", "footnote text"),
     /** the 目录 title: no outline level, so that the 目录 does not list itself */
     TOC_HEADING("TOCHeading", "TOC Heading");
 

@@ -59,6 +59,7 @@ final class DocxStyles {
         }
         add(styles, caption(layout));
         add(styles, tableText(layout));
+        add(styles, footnote(layout));
         add(styles, title(layout));
         add(styles, tocHeading(layout));
         for (int level = 1; level <= 3; level++) {
@@ -121,6 +122,16 @@ final class DocxStyles {
         CTRPr r = text.addNewRPr();
         fonts(r, layout.tableFont());
         size(r, layout.tableSize());
+        return text;
+    }
+
+    /** A footnote's text: the table's size, single-spaced, no indent (Word's "footnote text"). */
+    private static CTStyle footnote(DocxLayout layout) {
+        CTStyle text = style(DocxStyle.FOOTNOTE, DocxStyle.NORMAL.id());
+        CTPPrGeneral p = text.addNewPPr();
+        spacing(p.addNewSpacing(), 0, 0, layout.tableSize() * 1.2, STLineSpacingRule.AT_LEAST);
+        p.addNewInd().setFirstLine(BigInteger.ZERO);
+        size(text.addNewRPr(), layout.tableSize());
         return text;
     }
 

@@ -82,6 +82,8 @@ class DocxDraftTest {
                 . 第二项
 
                 图例：image:dot.png[监测点,width=40] 表示监测点。
+
+                依据《清洁生产促进法》footnote:[2012 年 2 月 29 日修正，*第二十七条*。]开展审核。
                 """, StandardCharsets.UTF_8);
         // a 40 × 20 px picture for the inline image
         java.awt.image.BufferedImage dot = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
@@ -174,6 +176,24 @@ class DocxDraftTest {
             assertThat(picture.getCTPicture().getSpPr().getXfrm().getExt().getCy()).isEqualTo(15L * 12700);
         });
         assertThat(line.getText()).startsWith("图例：").endsWith("表示监测点。").doesNotContain("监测点 表示");
+    }
+
+    @Test
+    void aFootnoteIsAWordFootnote() {
+        XWPFParagraph line = docx.getParagraphs().stream().filter(p -> p.getText().contains("清洁生产促进法")).findFirst().orElseThrow();
+        List<java.math.BigInteger> refs = line.getRuns().stream().map(run -> run.getCTR())
+                .flatMap(r -> java.util.Arrays.stream(r.getFootnoteReferenceArray())).map(ref -> ref.getId()).toList();
+        assertThat(refs).hasSize(1);
+        // the reference stands where the marker stood (POI's text shows it as [footnoteRef:N])
+        assertThat(line.getRuns().stream().map(XWPFRun::text).collect(java.util.stream.Collectors.joining()))
+                .isEqualTo("依据《清洁生产促进法》[footnoteRef:" + refs.get(0) + "]开展审核。");
+        org.apache.poi.xwpf.usermodel.XWPFFootnote note = docx.getFootnoteByID(refs.get(0).intValue());
+        assertThat(note.getParagraphs().get(0).getText()).isEqualTo(" 2012 年 2 月 29 日修正，第二十七条。");
+        assertThat(note.getParagraphs().get(0).getStyle()).isEqualTo("FootnoteText");
+        assertThat(note.getParagraphs().get(0).getRuns()).anyMatch(run -> run.isBold() && run.text().equals("第二十七条"));
+        List<org.apache.xmlbeans.XmlError> errors = new ArrayList<>();
+        assertThat(note.getCTFtnEdn().validate(new org.apache.xmlbeans.XmlOptions().setErrorListener(errors))).as("%s", errors).isTrue();
+        assertThat(docx.getDocument().validate(new org.apache.xmlbeans.XmlOptions().setErrorListener(errors))).as("%s", errors).isTrue();
     }
 
     @Test
