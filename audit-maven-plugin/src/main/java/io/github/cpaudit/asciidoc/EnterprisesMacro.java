@@ -69,6 +69,7 @@ final class EnterprisesMacro extends BlockMacroProcessor {
             lines.add("." + sheet.ownTitle());
             lines.addAll(rendered.asciidoc().lines().toList());
             parseContent(section, lines);
+            ChineseLineBreaking.markNothingToJoin(section.getBlocks(), rendered.asciidoc());
             parent.append(section);
             for (String open : rendered.open()) {
                 OpenItems.report(this, parent.getDocument(), at, enterprise.id() + "：" + open + "（audit-enterprises::[]）");

@@ -64,7 +64,9 @@ abstract class TableMacros extends BlockMacroProcessor {
         if (landscape) {
             lines.addAll(List.of("", "[page-layout=portrait]", "<<<"));
         }
+        int before = parent.getBlocks().size();
         parseContent(parent, lines);
+        ChineseLineBreaking.markNothingToJoin(parent.getBlocks().subList(before, parent.getBlocks().size()), printed.asciidoc());
         for (String open : printed.open()) {
             OpenItems.report(this, parent.getDocument(), at, open + "（" + getName() + "::" + target + "[]）");
         }

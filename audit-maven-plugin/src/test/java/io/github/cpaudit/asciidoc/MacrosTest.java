@@ -223,6 +223,27 @@ class MacrosTest {
                 "企业", "乙电镀有限公司");
     }
 
+    /**
+     * A project's template may break a cell's text between Chinese characters: the HTML joins it as
+     * in prose (the tables generated without such a break are passed by), and the next cell's break
+     * before a Latin word stays a space.
+     */
+    @Test
+    void aSoftBreakInAProjectTemplatesCellIsJoined() throws IOException {
+        Path templates = project.resolve("src/docs/templates");
+        Files.createDirectories(templates);
+        Path own = templates.resolve("table-levels.vm");
+        try {
+            Files.writeString(own, "[cols=\"1,1\"]\n|===\n|水平\n等级 |共\nabc $rows.size() 行\n|===\n", StandardCharsets.UTF_8);
+            Document html = render("= 报告\n\n== 水平\n\naudit-table::levels[]\n", null);
+            List<String> first = RenderedTables.cells(html.selectFirst("table")).get(0);
+            assertThat(first.get(0)).isEqualTo("水平等级");
+            assertThat(first.get(1)).startsWith("共 abc ");
+        } finally {
+            Files.delete(own);
+        }
+    }
+
     @Test
     void aProjectTemplateOverridesTheDefaultAndABrokenOneIsAnErrorNamingIt() throws IOException {
         Path templates = project.resolve("src/docs/templates");
