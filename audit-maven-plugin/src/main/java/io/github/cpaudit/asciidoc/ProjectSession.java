@@ -115,8 +115,8 @@ final class ProjectSession {
         if (cached != null && checked != null && checked.get() == conversion) {
             return cached;
         }
-        checkedFor.put(project, new WeakReference<>(conversion));
         if (cached != null && cached.fingerprint().equals(fingerprint(project, cached.view(), templates))) {
+            checkedFor.put(project, new WeakReference<>(conversion));
             return cached;
         }
         long start = System.nanoTime();
@@ -127,6 +127,8 @@ final class ProjectSession {
         Loaded fresh = new Loaded(print, view, new TableRenderer(view, registry,
                 new TableTemplates(new TemplateResolver(templates))));
         loaded.put(project, fresh);
+        // only a reading that succeeded spares this conversion's other macros the look
+        checkedFor.put(project, new WeakReference<>(conversion));
         return fresh;
     }
 
