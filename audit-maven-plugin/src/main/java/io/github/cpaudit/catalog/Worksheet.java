@@ -17,6 +17,9 @@ import java.util.List;
 public record Worksheet(String number, String title, String phase, boolean computed, boolean sheet,
         boolean landscape, List<String> reads, List<Column> columns) {
 
+    /** What {@code reads} says of a sheet that reads every data table (3-2): not the name of a table. */
+    public static final String READS_ALL_TABLES = "all tables";
+
     public Worksheet {
         reads = List.copyOf(reads);
         columns = List.copyOf(columns);

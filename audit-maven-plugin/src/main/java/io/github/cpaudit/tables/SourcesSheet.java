@@ -25,9 +25,6 @@ import java.util.Set;
  */
 final class SourcesSheet {
 
-    /** What the catalog's {@code reads} says of a sheet that reads every table (3-2): not a data file. */
-    private static final String ALL_TABLES = "all tables";
-
     private SourcesSheet() {
     }
 
@@ -69,7 +66,7 @@ final class SourcesSheet {
     private static List<String> files(ProjectView view, List<String> reads) {
         List<String> files = new ArrayList<>();
         for (String key : reads) {
-            if (ALL_TABLES.equals(key)) {
+            if (Worksheet.READS_ALL_TABLES.equals(key)) {
                 continue;
             }
             view.project().tables().table(key).filter(table -> !table.rows().isEmpty()).ifPresent(table -> files.add(

@@ -36,9 +36,6 @@ public final class TableRenderer {
      */
     public record Rendered(String asciidoc, List<String> open) { }
 
-    /** What the catalog's {@code reads} says of a sheet that reads every table (3-2). */
-    private static final String ALL_TABLES = "all tables";
-
     private final ProjectView view;
     private final Registry registry;
     private final TableTemplates templates;
@@ -155,7 +152,7 @@ public final class TableRenderer {
         if (reads.isEmpty()) {
             return List.of();
         }
-        List<String> tables = reads.contains(ALL_TABLES)
+        List<String> tables = reads.contains(Worksheet.READS_ALL_TABLES)
                 ? List.copyOf(view.project().tables().tables().keySet()) : reads;
         List<OmittedRow> omitted = new ArrayList<>(view.omittedRows(tables));
         Optional<String> enterprise = options.get("enterprise");

@@ -230,26 +230,18 @@ class MacrosTest {
      */
     @Test
     void aSoftBreakInAProjectTemplatesCellIsJoined() throws IOException {
-        Path templates = project.resolve("src/docs/templates");
-        Files.createDirectories(templates);
-        Path own = templates.resolve("table-levels.vm");
-        try {
+        withOwnTemplate("table-levels.vm", own -> {
             Files.writeString(own, "[cols=\"1,1\"]\n|===\n|水平\n等级 |共\nabc $rows.size() 行\n|===\n", StandardCharsets.UTF_8);
             Document html = render("= 报告\n\n== 水平\n\naudit-table::levels[]\n", null);
             List<String> first = RenderedTables.cells(html.selectFirst("table")).get(0);
             assertThat(first.get(0)).isEqualTo("水平等级");
             assertThat(first.get(1)).startsWith("共 abc ");
-        } finally {
-            Files.delete(own);
-        }
+        });
     }
 
     @Test
     void aProjectTemplateOverridesTheDefaultAndABrokenOneIsAnErrorNamingIt() throws IOException {
-        Path templates = project.resolve("src/docs/templates");
-        Files.createDirectories(templates);
-        Path own = templates.resolve("table-levels.vm");
-        try {
+        withOwnTemplate("table-levels.vm", own -> {
             Files.writeString(own, "[cols=\"1,1\"]\n|===\n|自定义 |$rows.size()\n|===\n", StandardCharsets.UTF_8);
             Document html = render("= 报告\n\n== 水平\n\naudit-table::levels[]\n", null);
             assertThat(RenderedTables.cells(html.selectFirst("table")).get(0).get(0)).isEqualTo("自定义");
@@ -257,6 +249,20 @@ class MacrosTest {
             render("= 报告\n\n== 水平\n\naudit-table::levels[]\n", null);
             assertThat(messages(Severity.ERROR)).singleElement().asString()
                     .startsWith("report.adoc:5: 表格模板出错（template error）：" + own);
+        });
+    }
+
+    private interface TemplateCheck {
+        void run(Path own) throws IOException;
+    }
+
+    /** Runs {@code check} with the project's own template {@code name} (which it writes), deleted afterwards. */
+    private static void withOwnTemplate(String name, TemplateCheck check) throws IOException {
+        Path templates = project.resolve("src/docs/templates");
+        Files.createDirectories(templates);
+        Path own = templates.resolve(name);
+        try {
+            check.run(own);
         } finally {
             Files.delete(own);
         }
