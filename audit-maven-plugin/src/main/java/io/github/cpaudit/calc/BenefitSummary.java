@@ -56,36 +56,13 @@ final class BenefitSummary {
         if (item.equals(SynergyAnalysis.CO2_ITEM)) {
             return Figure.of(totalCo2);
         }
-        int open = item.lastIndexOf('（');
-        String name = open < 0 ? item : item.substring(0, open);
-        Optional<Unit> found = Unit.find(open < 0 ? "" : item.substring(open + 1, item.length() - 1));
+        String name = ItemAmounts.name(item);
+        Optional<Unit> found = ItemAmounts.unit(item);
         if (found.isEmpty()) {
             return Figure.unavailable("“" + item + "”没有可换算的单位（no unit），不计算削减率");
         }
-        Unit unit = found.get();
-        BigDecimal total = BigDecimal.ZERO;
-        List<Source> sources = new ArrayList<>();
-        if (name.equals("新鲜水")) {
-            for (WaterUse water : data.water().values()) {
-                total = total.add(water.fresh().in(unit));
-                sources.add(water.source());
-            }
-        }
-        for (Emission emission : data.emissions()) {
-            if (emission.pollutant().equals(name) && emission.discharged() != null
-                    && emission.discharged().unit().dimension() == unit.dimension()) {
-                total = total.add(emission.discharged().in(unit));
-                sources.add(emission.source());
-            }
-        }
-        for (Material material : data.materials()) {
-            if (material.name().equals(name) && material.quantity().unit().dimension() == unit.dimension()) {
-                total = total.add(material.quantity().in(unit));
-                sources.add(material.source());
-            }
-        }
-        return sources.isEmpty()
-                ? Figure.unavailable("基准年没有“" + name + "”的排放或消耗数据（no baseline），不计算削减率")
-                : Figure.of(total, sources);
+        Figure total = ItemAmounts.of(name, found.get(), data, enterprise -> true);
+        return total.isAvailable() ? total
+                : Figure.unavailable("基准年没有“" + name + "”的排放或消耗数据（no baseline），不计算削减率");
     }
 }

@@ -5,6 +5,7 @@ import io.github.cpaudit.calc.AuditResults;
 import io.github.cpaudit.calc.EnterpriseResult;
 import io.github.cpaudit.calc.FigureFormatter;
 import io.github.cpaudit.calc.ReviewFinding;
+import io.github.cpaudit.calc.RoundResults;
 import io.github.cpaudit.calc.ReviewFindings;
 import io.github.cpaudit.data.TypedTable;
 import io.github.cpaudit.model.WrittenRow;
@@ -36,6 +37,7 @@ public final class ProjectView {
     private final FigureFormatter formatter;
     private final Path directory;
     private final Map<String, EnterpriseResult> byId = new LinkedHashMap<>();
+    private final Optional<RoundResults> rounds;
     /** The rows problems kept out of the figures, by data table; computed on first use. */
     private Map<String, List<OmittedRow>> omitted;
 
@@ -51,6 +53,13 @@ public final class ProjectView {
         RoundingMode rounding = project.config().map(ProjectConfig::rounding).orElse(RoundingMode.HALF_EVEN);
         this.formatter = new FigureFormatter(rounding);
         results.enterprises().forEach(result -> byId.put(result.enterprise().id(), result));
+        // before anything reports the data problems: the comparison adds its own
+        this.rounds = ProjectRounds.of(project, results);
+    }
+
+    /** The two audit rounds compared, when {@code audit.yaml} names them. */
+    public Optional<RoundResults> rounds() {
+        return rounds;
     }
 
     /** Reads and calculates the project in {@code projectDir}. */

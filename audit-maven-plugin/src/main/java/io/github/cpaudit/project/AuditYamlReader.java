@@ -17,6 +17,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -109,13 +110,60 @@ public final class AuditYamlReader {
                 .map(projectDir::resolve).orElse(null);
         Path emissionLimits = reference.flatMap(ref -> yaml.get(ref, "emission_limits", false)).flatMap(yaml::text)
                 .map(projectDir::resolve).orElse(null);
+        RoundsSetting rounds = yaml.get(r, "rounds", false).flatMap(v -> rounds(v, projectDir, baselineYear))
+                .orElse(null);
 
         if (problems.list().size() > before) {
             return Optional.empty();
         }
         return Optional.of(new ProjectConfig(industryName, industryCode, region, baselineYear, organizer, consultant,
                 indicatorSystem, team, schedule, gridRegion, gridFactor, ncv, costClasses, payback, discount, tax,
-                tolerance, rounding, energyLimits, emissionLimits, coal, co2));
+                tolerance, rounding, energyLimits, emissionLimits, coal, co2, rounds));
+    }
+
+    /**
+     * {@code rounds: {after: 2026}} (a later round's rows in data/) or {@code rounds: {previous: ../folder}}
+     * (the previous audit's project), with optional {@code before_name}, {@code after_name} and
+     * {@code tolerance} (%).
+     */
+    private Optional<RoundsSetting> rounds(YamlReader.Value value, Path projectDir, int baselineYear) {
+        Optional<YamlReader.Value> after = yaml.get(value, "after", false);
+        Optional<YamlReader.Value> previous = yaml.get(value, "previous", false);
+        if (after.isPresent() == previous.isPresent()) {
+            yaml.problem(value, "rounds without one earlier or later round", "审核轮次（rounds）要写且只写一项",
+                    "after: 实施后一轮的年份（如 2026），或 previous: 上一轮审核项目的文件夹",
+                    after.isPresent() ? "after 和 previous 都写了" : "两项都没有");
+            return Optional.empty();
+        }
+        Integer afterYear = null;
+        Path previousDir = null;
+        if (after.isPresent()) {
+            afterYear = year(after.get()).orElse(null);
+            if (afterYear == null) {
+                return Optional.empty();
+            }
+            if (baselineYear > 0 && afterYear <= baselineYear) {
+                yaml.problem(after.get(), "later round not after the baseline", "实施后一轮的年份应晚于基准年",
+                        "晚于 " + baselineYear + " 的年份", String.valueOf(afterYear));
+                return Optional.empty();
+            }
+        } else {
+            String folder = yaml.text(previous.get()).orElse(null);
+            if (folder == null) {
+                return Optional.empty();
+            }
+            previousDir = projectDir.resolve(folder).toAbsolutePath().normalize();
+            if (previousDir.equals(projectDir.toAbsolutePath().normalize())
+                    || !Files.isRegularFile(previousDir.resolve(FILE))) {
+                yaml.problem(previous.get(), "previous project not found", "找不到上一轮审核的项目",
+                        "一个含 " + FILE + " 的项目文件夹（相对本项目文件夹），且不是本项目", folder);
+                return Optional.empty();
+            }
+        }
+        BigDecimal tolerance = yaml.get(value, "tolerance", false).flatMap(yaml::decimal)
+                .orElse(RoundsSetting.DEFAULT_TOLERANCE);
+        return Optional.of(new RoundsSetting(afterYear, previousDir, text(value, "before_name", false),
+                text(value, "after_name", false), tolerance, value.at()));
     }
 
     /** A factor a project sets for an energy type: per one {@code unit} of it, with its basis. */

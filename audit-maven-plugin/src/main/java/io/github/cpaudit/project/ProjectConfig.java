@@ -39,6 +39,7 @@ import java.util.Map;
  * @param emissionLimits    the discharge-standard limits file, absolute, or {@code null}
  * @param coalOverrides     the project's own standard-coal coefficients by energy type
  * @param co2Overrides      the project's own CO2 factors by fuel
+ * @param rounds            the audit rounds the report compares, or {@code null} for one round
  */
 public record ProjectConfig(
         String industryName,
@@ -62,7 +63,8 @@ public record ProjectConfig(
         Path energyLimits,
         Path emissionLimits,
         Map<EnergyType, StandardCoalCoefficients.Coefficient> coalOverrides,
-        Map<EnergyType, EmissionFactor> co2Overrides) {
+        Map<EnergyType, EmissionFactor> co2Overrides,
+        RoundsSetting rounds) {
 
     public ProjectConfig {
         team = List.copyOf(team);

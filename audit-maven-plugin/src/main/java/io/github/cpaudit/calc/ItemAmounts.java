@@ -1,0 +1,68 @@
+package io.github.cpaudit.calc;
+
+import io.github.cpaudit.model.AuditData;
+import io.github.cpaudit.model.Emission;
+import io.github.cpaudit.model.Figure;
+import io.github.cpaudit.model.Material;
+import io.github.cpaudit.model.Source;
+import io.github.cpaudit.model.Unit;
+import io.github.cpaudit.model.WaterUse;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * How much of a 3-1 item ("name（unit）") some enterprises had in a year: 新鲜水 from the water
+ * table, a pollutant from the emissions' discharged amounts, a material from its consumption, in
+ * the item's unit. Energy and CO2 come from the enterprises' accounts, which the caller holds.
+ */
+final class ItemAmounts {
+
+    private ItemAmounts() {
+    }
+
+    /** The item's name without its unit: {@code 新鲜水} of {@code 新鲜水（m³）}. */
+    static String name(String item) {
+        int open = item.lastIndexOf('（');
+        return open < 0 ? item : item.substring(0, open);
+    }
+
+    /** The item's unit, when it names one the toolkit converts. */
+    static Optional<Unit> unit(String item) {
+        int open = item.lastIndexOf('（');
+        return Unit.find(open < 0 ? "" : item.substring(open + 1, item.length() - 1));
+    }
+
+    /** The item's total over the enterprises {@code counted} keeps, or unavailable when no row names it. */
+    static Figure of(String name, Unit unit, AuditData data, Predicate<String> counted) {
+        BigDecimal total = BigDecimal.ZERO;
+        List<Source> sources = new ArrayList<>();
+        if (name.equals("新鲜水")) {
+            for (WaterUse water : data.water().values()) {
+                if (counted.test(water.enterprise())) {
+                    total = total.add(water.fresh().in(unit));
+                    sources.add(water.source());
+                }
+            }
+        }
+        for (Emission emission : data.emissions()) {
+            if (emission.pollutant().equals(name) && emission.discharged() != null && counted.test(emission.enterprise())
+                    && emission.discharged().unit().dimension() == unit.dimension()) {
+                total = total.add(emission.discharged().in(unit));
+                sources.add(emission.source());
+            }
+        }
+        for (Material material : data.materials()) {
+            if (material.name().equals(name) && counted.test(material.enterprise())
+                    && material.quantity().unit().dimension() == unit.dimension()) {
+                total = total.add(material.quantity().in(unit));
+                sources.add(material.source());
+            }
+        }
+        return sources.isEmpty() ? Figure.unavailable("没有“" + name + "”的排放或消耗数据（no data）")
+                : Figure.of(total, sources);
+    }
+}

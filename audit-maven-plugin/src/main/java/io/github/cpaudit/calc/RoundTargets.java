@@ -1,0 +1,178 @@
+package io.github.cpaudit.calc;
+
+import io.github.cpaudit.model.AuditRounds;
+import io.github.cpaudit.model.Direction;
+import io.github.cpaudit.model.Indicator;
+import io.github.cpaudit.model.IndicatorValue;
+import io.github.cpaudit.model.Target;
+import io.github.cpaudit.model.Unit;
+import io.github.cpaudit.model.WaterUse;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The earlier round's targets (worksheet 2-15) with the industry's value in both rounds, formed
+ * the same way on both sides over the enterprises both rounds hold data for:
+ * <ul>
+ * <li>an indicator of the indicator system, by name: the arithmetic mean of the enterprises'
+ *     measured values (those measured in both rounds);</li>
+ * <li>综合能耗, 二氧化碳排放量, 新鲜水量 (or 取水量), or a pollutant discharged: the industry's sum;</li>
+ * <li>单位产品综合能耗 (单位…综合能耗): the sum of standard coal over the sum of output, in the
+ *     target's unit (kgce/m²);</li>
+ * <li>水重复利用率: Σ reused ÷ (Σ reused + Σ fresh) × 100 %.</li>
+ * </ul>
+ * Any other target keeps the values its row gives.
+ */
+final class RoundTargets {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final MathContext MC = MathContext.DECIMAL128;
+
+    private RoundTargets() {
+    }
+
+    /** How the industry value of a target is formed in each round. */
+    private record Rule(String basis, Function<RoundComparison.RoundData, BigDecimal> value) {
+    }
+
+    static List<RoundResults.TargetCheck> check(AuditRounds rounds, RoundComparison.RoundData earlier,
+            RoundComparison.RoundData later) {
+        List<RoundResults.TargetCheck> checks = new ArrayList<>();
+        for (Target target : rounds.before().data().targets()) {
+            Optional<Rule> rule = rule(target, rounds.comparable(), earlier, later);
+            BigDecimal before = rule.map(r -> r.value().apply(earlier)).orElse(target.baseline());
+            BigDecimal after = rule.map(r -> r.value().apply(later)).orElse(target.achieved());
+            String basis = rule.map(Rule::basis).orElse("按目标表所填（无法由两轮数据计算）");
+            boolean judged = after != null && target.direction() != Direction.QUALITATIVE;
+            checks.add(new RoundResults.TargetCheck(target, basis, before, after,
+                    judged && target.nearTerm() != null
+                            ? TargetCompletion.assess(target.direction(), target.nearTerm(), after) : null,
+                    judged && target.longTerm() != null
+                            ? TargetCompletion.assess(target.direction(), target.longTerm(), after) : null));
+        }
+        return checks;
+    }
+
+    private static Optional<Rule> rule(Target target, Set<String> comparable, RoundComparison.RoundData earlier,
+            RoundComparison.RoundData later) {
+        String name = target.indicator().strip();
+        Optional<Unit> unit = Unit.find(target.unit());
+        Optional<Indicator> indicator = earlier.data().indicatorSystem() == null ? Optional.empty()
+                : earlier.data().indicatorSystem().indicators().stream()
+                        .filter(i -> i.name().equals(name) && !i.isQualitative()).findFirst();
+        if (indicator.isPresent()) {
+            String id = indicator.get().id();
+            List<String> measured = comparable.stream()
+                    .filter(e -> measured(earlier, e, id) != null && measured(later, e, id) != null).toList();
+            return measured.isEmpty() ? Optional.empty() : Optional.of(new Rule(measured.size()
+                    + " 家企业指标值的算术平均", round -> mean(round, measured, id)));
+        }
+        if (name.equals(RoundComparison.ENERGY) && dimension(unit, Unit.TCE)) {
+            return Optional.of(new Rule("各企业综合能耗之和", round -> sum(round, comparable,
+                    r -> Unit.TCE.convert(r.energy().tce(), unit.get()))));
+        }
+        if ((name.equals(RoundComparison.CO2) || name.equals("CO2排放量")) && dimension(unit, Unit.T_CO2)) {
+            return Optional.of(new Rule("各企业二氧化碳排放量之和", round -> sum(round, comparable,
+                    r -> Unit.T_CO2.convert(r.carbon().total(), unit.get()))));
+        }
+        if ((name.equals(RoundComparison.WATER) || name.equals("取水量")) && dimension(unit, Unit.M3)) {
+            return Optional.of(new Rule("各企业新鲜水量之和", round -> water(round, comparable, unit.get(), false)));
+        }
+        if ((name.equals("水重复利用率") || name.equals("水的重复利用率")) && target.unit().strip().equals("%")) {
+            return Optional.of(new Rule("Σ重复用水量 ÷（Σ重复用水量 + Σ新鲜水量）", round ->
+                    water(round, comparable, Unit.M3, true)));
+        }
+        if (name.startsWith("单位") && name.endsWith("综合能耗")) {
+            return intensity(target, comparable, earlier, later);
+        }
+        if (unit.isPresent() && earlier.firstUnitOrNull(name) != null
+                && earlier.firstUnit(name).dimension() == unit.get().dimension()) {
+            return Optional.of(new Rule("各企业排放量之和", round -> {
+                BigDecimal total = BigDecimal.ZERO;
+                for (String id : comparable) {
+                    BigDecimal amount = round.discharged(id, name, unit.get());
+                    total = amount == null ? total : total.add(amount);
+                }
+                return total;
+            }));
+        }
+        return Optional.empty();
+    }
+
+    /** kgce/m²: Σ standard coal ÷ Σ output, over enterprises whose products all convert to the denominator. */
+    private static Optional<Rule> intensity(Target target, Set<String> comparable, RoundComparison.RoundData earlier,
+            RoundComparison.RoundData later) {
+        String[] parts = target.unit().split("/", 2);
+        Optional<Unit> coal = Unit.find(parts[0].strip());
+        Optional<Unit> per = parts.length < 2 ? Optional.empty() : Unit.find(parts[1].strip());
+        if (!dimension(coal, Unit.TCE) || per.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> counted = comparable.stream()
+                .filter(id -> earlier.output(id, per.get()) != null && later.output(id, per.get()) != null).toList();
+        if (counted.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Rule(counted.size() + " 家企业综合能耗之和 ÷ 产量之和", round -> {
+            BigDecimal coalTotal = BigDecimal.ZERO;
+            BigDecimal output = BigDecimal.ZERO;
+            for (String id : counted) {
+                coalTotal = coalTotal.add(Unit.TCE.convert(round.result(id).energy().tce(), coal.get()));
+                output = output.add(round.output(id, per.get()));
+            }
+            return output.signum() == 0 ? null : coalTotal.divide(output, MC);
+        }));
+    }
+
+    private static boolean dimension(Optional<Unit> unit, Unit like) {
+        return unit.isPresent() && unit.get().dimension() == like.dimension();
+    }
+
+    private static BigDecimal measured(RoundComparison.RoundData round, String enterprise, String indicator) {
+        IndicatorValue value = round.data().indicatorValues().getOrDefault(enterprise, java.util.Map.of())
+                .get(indicator);
+        return value == null || value.kind() != IndicatorValue.Kind.MEASURED ? null : value.number();
+    }
+
+    private static BigDecimal mean(RoundComparison.RoundData round, List<String> enterprises, String indicator) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (String id : enterprises) {
+            total = total.add(measured(round, id, indicator));
+        }
+        return total.divide(BigDecimal.valueOf(enterprises.size()), MC);
+    }
+
+    private static BigDecimal sum(RoundComparison.RoundData round, Set<String> enterprises,
+            Function<EnterpriseResult, BigDecimal> value) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (String id : enterprises) {
+            total = total.add(value.apply(round.result(id)));
+        }
+        return total;
+    }
+
+    /** Σ fresh water in {@code unit}, or with {@code reuseRate} the reuse rate in percent. */
+    private static BigDecimal water(RoundComparison.RoundData round, Set<String> enterprises, Unit unit,
+            boolean reuseRate) {
+        BigDecimal fresh = BigDecimal.ZERO;
+        BigDecimal reused = BigDecimal.ZERO;
+        for (String id : enterprises) {
+            WaterUse water = round.data().water().get(id);
+            if (water != null) {
+                fresh = fresh.add(water.fresh().in(unit));
+                reused = reused.add(water.reused() == null ? BigDecimal.ZERO : water.reused().in(unit));
+            }
+        }
+        if (!reuseRate) {
+            return fresh;
+        }
+        BigDecimal all = fresh.add(reused);
+        return all.signum() == 0 ? null : reused.multiply(HUNDRED).divide(all, MC);
+    }
+}
