@@ -1,13 +1,9 @@
 package io.github.cpaudit.calc;
 
 import io.github.cpaudit.model.AuditData;
-import io.github.cpaudit.model.Emission;
 import io.github.cpaudit.model.Figure;
-import io.github.cpaudit.model.Material;
 import io.github.cpaudit.model.Quantity;
-import io.github.cpaudit.model.Source;
 import io.github.cpaudit.model.Unit;
-import io.github.cpaudit.model.WaterUse;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

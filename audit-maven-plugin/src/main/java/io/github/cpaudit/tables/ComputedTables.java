@@ -28,7 +28,17 @@ public final class ComputedTables {
                 table("synergy", "清洁生产方案减污降碳协同分类", List.of("options", "option_effects"),
                         ReportTables::synergy),
                 table("findings", "审核发现汇总", List.of(), ReportTables::findings),
-                table("sources", "数据来源与计算说明", List.of(), SourcesSheet::rows)));
+                table("sources", "数据来源与计算说明", List.of(), SourcesSheet::rows),
+                table("round-energy", "分企业两轮能耗与碳排放对比", List.of("energy", "production"), RoundSheets::energy),
+                table("round-water", "分企业两轮用水与清洁生产水平对比", List.of("water", "indicator_values"),
+                        RoundSheets::water),
+                table("round-totals", "行业两轮总量对比", List.of("energy", "water", "emissions"), RoundSheets::totals),
+                table("round-levels", "两轮清洁生产水平分布对比", List.of("indicator_values"), RoundSheets::levels),
+                table("round-options", "已实施方案效果两轮核对",
+                        List.of("options", "option_effects", "energy", "production", "water", "emissions", "materials"),
+                        RoundSheets::options),
+                table("round-targets", "清洁生产目标完成情况（两轮数据）", List.of("targets", "indicator_values"),
+                        RoundSheets::targets)));
         return List.copyOf(all);
     }
 

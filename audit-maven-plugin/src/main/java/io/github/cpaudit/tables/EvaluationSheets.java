@@ -2,8 +2,8 @@ package io.github.cpaudit.tables;
 
 import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.calc.IssueShare;
-import io.github.cpaudit.calc.TargetCompletion;
 import io.github.cpaudit.calc.TargetResult;
+import io.github.cpaudit.calc.RoundResults;
 import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.CommonIssue;
@@ -65,32 +65,30 @@ final class EvaluationSheets {
      * implementation and 完成情况 (达到, or 未达到 with the gap in the target's unit).
      */
     static TableRows targets(ProjectView view, TableOptions options) {
+        // a later round in the project's own data fills the values the targets table leaves blank
+        List<RoundResults.TargetCheck> rounds = view.rounds()
+                .filter(r -> r.rounds().before().data() == view.project().data())
+                .map(RoundResults::targets).orElse(List.of());
         List<Row> rows = new ArrayList<>();
-        for (TargetResult result : view.results().targets()) {
+        List<TargetResult> results = view.results().targets();
+        for (int i = 0; i < results.size(); i++) {
+            TargetResult result = results.get(i);
             Target target = result.target();
+            RoundResults.TargetCheck check = i < rounds.size() ? rounds.get(i) : null;
+            boolean baseline = target.baseline() == null && check != null && check.before() != null;
+            boolean achieved = target.achieved() == null && check != null && check.after() != null;
             rows.add(Row.of(view, null).text("indicator", target.indicator()).text("unit", target.unit())
-                    .number("baseline", target.baseline(), Kind.AS_GIVEN)
+                    .number("baseline", baseline ? check.before() : target.baseline(),
+                            baseline ? Kind.INTENSITY : Kind.AS_GIVEN)
                     .number("near", target.nearTerm(), Kind.AS_GIVEN).number("long", target.longTerm(), Kind.AS_GIVEN)
-                    .text("basis", target.basis()).number("achieved", target.achieved(), Kind.AS_GIVEN)
-                    .text("status", completion(view, result)));
+                    .text("basis", target.basis())
+                    .number("achieved", achieved ? check.after() : target.achieved(),
+                            achieved ? Kind.INTENSITY : Kind.AS_GIVEN)
+                    .text("status", achieved
+                            ? RoundSheets.completion(view, check.nearTerm(), check.longTerm(), Kind.INTENSITY)
+                            : RoundSheets.completion(view, result.nearTerm(), result.longTerm(), Kind.AS_GIVEN)));
         }
         return PreparationSheets.missingUnless(rows, "清洁生产目标（targets）");
     }
 
-    /** 近期达到，远期未达到（差 3.8）, the gap in the row's unit; "—" before implementation. */
-    private static String completion(ProjectView view, TargetResult result) {
-        List<String> parts = new ArrayList<>();
-        if (result.nearTerm() != null) {
-            parts.add("近期" + judged(view, result.nearTerm()));
-        }
-        if (result.longTerm() != null) {
-            parts.add("远期" + judged(view, result.longTerm()));
-        }
-        return parts.isEmpty() ? "—" : String.join("，", parts);
-    }
-
-    private static String judged(ProjectView view, TargetCompletion.Result result) {
-        return result.achieved() ? result.chinese()
-                : result.chinese() + "（差 " + view.formatter().format(result.gap(), Kind.AS_GIVEN) + "）";
-    }
 }
