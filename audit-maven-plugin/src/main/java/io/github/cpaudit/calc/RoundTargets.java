@@ -20,8 +20,8 @@ import java.util.function.Function;
  * The earlier round's targets (worksheet 2-15) with the industry's value in both rounds, formed
  * the same way on both sides over the enterprises both rounds hold data for:
  * <ul>
- * <li>an indicator of the indicator system, by name: the arithmetic mean of the enterprises'
- *     measured values (those measured in both rounds);</li>
+ * <li>an intensity indicator of the indicator system (L/m²), by name: the enterprises' values
+ *     weighted by their output (those measured in both rounds);</li>
  * <li>综合能耗, 二氧化碳排放量, 新鲜水量 (or 取水量), or a pollutant discharged: the industry's sum;</li>
  * <li>单位产品综合能耗 (单位…综合能耗): the sum of standard coal over the sum of output, in the
  *     target's unit (kgce/m²);</li>
@@ -63,16 +63,6 @@ final class RoundTargets {
             RoundComparison.RoundData later) {
         String name = target.indicator().strip();
         Optional<Unit> unit = Unit.find(target.unit());
-        Optional<Indicator> indicator = earlier.data().indicatorSystem() == null ? Optional.empty()
-                : earlier.data().indicatorSystem().indicators().stream()
-                        .filter(i -> i.name().equals(name) && !i.isQualitative()).findFirst();
-        if (indicator.isPresent()) {
-            String id = indicator.get().id();
-            List<String> measured = comparable.stream()
-                    .filter(e -> measured(earlier, e, id) != null && measured(later, e, id) != null).toList();
-            return measured.isEmpty() ? Optional.empty() : Optional.of(new Rule(measured.size()
-                    + " 家企业指标值的算术平均", round -> mean(round, measured, id)));
-        }
         if (name.equals(RoundComparison.ENERGY) && dimension(unit, Unit.TCE)) {
             return Optional.of(new Rule("各企业综合能耗之和", round -> sum(round, comparable,
                     r -> Unit.TCE.convert(r.energy().tce(), unit.get()))));
@@ -90,6 +80,12 @@ final class RoundTargets {
         }
         if (name.startsWith("单位") && name.endsWith("综合能耗")) {
             return intensity(target, comparable, earlier, later);
+        }
+        Optional<Indicator> indicator = earlier.data().indicatorSystem() == null ? Optional.empty()
+                : earlier.data().indicatorSystem().indicators().stream()
+                        .filter(i -> i.name().equals(name) && !i.isQualitative()).findFirst();
+        if (indicator.isPresent()) {
+            return weighted(indicator.get(), comparable, earlier, later);
         }
         if (unit.isPresent() && earlier.firstUnitOrNull(name) != null
                 && earlier.firstUnit(name).dimension() == unit.get().dimension()) {
@@ -130,6 +126,37 @@ final class RoundTargets {
         }));
     }
 
+    /**
+     * An intensity indicator (L/m², kg/t): the enterprises' values weighted by their output in the
+     * indicator's denominator, over those measured in both rounds. A percentage or any other
+     * indicator has no such weight (its industry value needs amounts the values do not carry).
+     */
+    private static Optional<Rule> weighted(Indicator indicator, Set<String> comparable,
+            RoundComparison.RoundData earlier, RoundComparison.RoundData later) {
+        String[] parts = indicator.unit().split("/", 2);
+        Optional<Unit> per = parts.length < 2 ? Optional.empty() : Unit.find(parts[1].strip());
+        if (per.isEmpty()) {
+            return Optional.empty();
+        }
+        String id = indicator.id();
+        List<String> counted = comparable.stream().filter(e -> measured(earlier, e, id) != null
+                && measured(later, e, id) != null && earlier.output(e, per.get()) != null
+                && later.output(e, per.get()) != null).toList();
+        if (counted.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Rule(counted.size() + " 家企业指标值按产量加权平均", round -> {
+            BigDecimal weighted = BigDecimal.ZERO;
+            BigDecimal output = BigDecimal.ZERO;
+            for (String e : counted) {
+                BigDecimal amount = round.output(e, per.get());
+                weighted = weighted.add(measured(round, e, id).multiply(amount));
+                output = output.add(amount);
+            }
+            return output.signum() == 0 ? null : weighted.divide(output, MC);
+        }));
+    }
+
     private static boolean dimension(Optional<Unit> unit, Unit like) {
         return unit.isPresent() && unit.get().dimension() == like.dimension();
     }
@@ -140,13 +167,6 @@ final class RoundTargets {
         return value == null || value.kind() != IndicatorValue.Kind.MEASURED ? null : value.number();
     }
 
-    private static BigDecimal mean(RoundComparison.RoundData round, List<String> enterprises, String indicator) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (String id : enterprises) {
-            total = total.add(measured(round, id, indicator));
-        }
-        return total.divide(BigDecimal.valueOf(enterprises.size()), MC);
-    }
 
     private static BigDecimal sum(RoundComparison.RoundData round, Set<String> enterprises,
             Function<EnterpriseResult, BigDecimal> value) {

@@ -6,6 +6,7 @@ import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.calc.IssueShare;
 import io.github.cpaudit.calc.Percentages;
 import io.github.cpaudit.calc.PermitLine;
+import io.github.cpaudit.calc.RoundResults;
 import io.github.cpaudit.catalog.Category;
 import io.github.cpaudit.catalog.Named;
 import io.github.cpaudit.catalog.RenderException;
@@ -51,6 +52,7 @@ public final class ReportCharts {
     private static final String ZERO_PERCENT = "0.0";
     private static final String ENERGY = "能源消耗（energy）";
     private static final String EMISSIONS = "污染物排放（emissions）";
+    private static final String ROUNDS = "两轮审核数据（audit.yaml 中的 rounds）";
 
     private ReportCharts() {
     }
@@ -63,7 +65,9 @@ public final class ReportCharts {
                 chart("carbon", "二氧化碳排放量最大的企业", ReportCharts::carbon),
                 chart("emissions", "主要污染物排放量构成", ReportCharts::emissions),
                 chart("issues", "行业共性问题涉及企业数（帕累托图）", ReportCharts::issues),
-                chart("benefit", "清洁生产方案的削减率", ReportCharts::benefit));
+                chart("benefit", "清洁生产方案的削减率", ReportCharts::benefit),
+                chart("round-totals", "两轮审核行业总量的变化率", ReportCharts::roundTotals),
+                chart("round-energy", "两轮审核分企业综合能耗", ReportCharts::roundEnergy));
     }
 
     private static Named<ChartSpec> chart(String name, String title, ChartSource source) {
@@ -111,9 +115,8 @@ public final class ReportCharts {
         List<EnterpriseResult> shown = reported.subList(0, Math.min(top, reported.size()));
         List<String> names = uniqueNames(view, shown.stream().map(EnterpriseResult::enterprise).toList());
         List<BigDecimal> values = shown.stream().map(value).toList();
-        List<String> labels = values.stream().map(v -> view.formatter().format(v, kind)).toList();
         return new ChartSpec(ChartSpec.Type.BARS, title, "", axis, "", names,
-                List.of(new ChartSpec.Series(series, values, labels)), names.isEmpty() ? List.of(ENERGY) : List.of());
+                List.of(new ChartSpec.Series(series, values, labels(view, values, kind))), names.isEmpty() ? List.of(ENERGY) : List.of());
     }
 
     /**
@@ -313,8 +316,45 @@ public final class ReportCharts {
                 items.isEmpty() ? List.of("清洁生产方案（options）及方案效果（option_effects）") : List.of());
     }
 
+    /** The change rate of each of the rounds' totals (negative: reduced). */
+    static ChartSpec roundTotals(ProjectView view, TableOptions options, String title) {
+        List<String> items = new ArrayList<>();
+        List<BigDecimal> rates = new ArrayList<>();
+        view.rounds().ifPresent(rounds -> rounds.totals().forEach(total -> {
+            if (total.change().rate() != null) {
+                items.add(total.item());
+                rates.add(total.change().rate());
+            }
+        }));
+        return new ChartSpec(ChartSpec.Type.BARS, title, "", "变化率（%）", "", items,
+                List.of(new ChartSpec.Series("变化率", rates, percentLabels(view, rates))),
+                items.isEmpty() ? List.of(ROUNDS) : List.of());
+    }
+
+    /** The {@code top=} (default 10) enterprises by the earlier round's tce, both rounds side by side. */
+    static ChartSpec roundEnergy(ProjectView view, TableOptions options, String title) {
+        List<RoundResults.EnterpriseChange> shown = new ArrayList<>(view.rounds()
+                .map(RoundResults::enterprises).orElse(List.of()));
+        shown.sort(Comparator.comparing((RoundResults.EnterpriseChange change) -> change.tce().before(),
+                Comparator.reverseOrder()));
+        shown = shown.subList(0, Math.min(top(options, DEFAULT_TOP), shown.size()));
+        List<String> names = uniqueNames(view, shown.stream().map(change -> view.enterprise(change.id()).orElseThrow().enterprise()).toList());
+        List<BigDecimal> before = shown.stream().map(change -> change.tce().before()).toList();
+        List<BigDecimal> after = shown.stream().map(change -> change.tce().after()).toList();
+        String earlier = view.rounds().map(r -> r.rounds().before().name()).orElse("");
+        String later = view.rounds().map(r -> r.rounds().after().name()).orElse("");
+        return new ChartSpec(ChartSpec.Type.BARS, title, "", "综合能耗（tce）", "", names,
+                List.of(new ChartSpec.Series(earlier, before, labels(view, before, Kind.TCE)),
+                        new ChartSpec.Series(later, after, labels(view, after, Kind.TCE))),
+                names.isEmpty() ? List.of(ROUNDS) : List.of());
+    }
+
+    private static List<String> labels(ProjectView view, List<BigDecimal> values, Kind kind) {
+        return values.stream().map(v -> view.formatter().format(v, kind)).toList();
+    }
+
     private static List<String> percentLabels(ProjectView view, List<BigDecimal> values) {
-        return values.stream().map(v -> view.formatter().format(v, Kind.PERCENT)).toList();
+        return labels(view, values, Kind.PERCENT);
     }
 
 

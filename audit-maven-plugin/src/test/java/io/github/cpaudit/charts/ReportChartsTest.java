@@ -154,6 +154,25 @@ class ReportChartsTest {
     }
 
     @Test
+    void roundChartsShowTheChangeRatesAndBothRoundsAsComputedByHand() {
+        Charts rounds = new Charts(view(Path.of("src/test/resources/rounds-project").toAbsolutePath()));
+        ChartSpec totals = rounds.chart("round-totals", TableOptions.none());
+        // 新鲜水 16000 → 14000 m³: −12.5 %; COD 3.0 → 2.5 t: −16.67 %
+        assertThat(totals.values("变化率").get("新鲜水量")).isEqualByComparingTo("-12.5");
+        assertThat(totals.values("变化率").get("COD").doubleValue()).isCloseTo(-50.0 / 3, within(1e-9));
+        assertThat(totals.series().get(0).labels()).contains("-12.5", "-16.7");
+        ChartSpec energy = rounds.chart("round-energy", TableOptions.none());
+        // 甲: 100 万kWh × 1.229 = 122.9 tce, then 90 万kWh = 110.61 tce; the larger first
+        assertThat(energy.categories()).containsExactly("甲电镀有限公司", "乙电镀有限公司");
+        assertThat(energy.values("审核基准年（2025 年）").get("甲电镀有限公司")).isEqualByComparingTo("122.9");
+        assertThat(energy.values("方案实施后（2026 年）").get("甲电镀有限公司")).isEqualByComparingTo("110.61");
+        assertThat(painter.missingGlyphs(energy)).isEmpty();
+        assertThat(painter.png(totals)).isNotEmpty();
+        // a project without rounds: the chart says what is missing
+        assertThat(charts.chart("round-totals", TableOptions.none()).missing()).isNotEmpty();
+    }
+
+    @Test
     void carbonRanksByCo2() {
         ChartSpec chart = charts.chart("carbon", TableOptions.none());
         // E04: 5817 MWh × 0.5306 (national grid, 2023) + 5540 GJ × 0.11 = 3086.5002 + 609.4 = 3695.9002 tCO2
@@ -242,7 +261,7 @@ class ReportChartsTest {
     @Test
     void unknownNamesAndOptionsSayWhatIsAllowed() {
         assertThatThrownBy(() -> charts.chart("level", TableOptions.none())).isInstanceOf(RenderException.class)
-                .hasMessage("未知的图表名称（unknown chart）：level，可用的有：levels、energy、carbon、emissions、issues、benefit");
+                .hasMessage("未知的图表名称（unknown chart）：level，可用的有：levels、energy、carbon、emissions、issues、benefit、round-totals、round-energy");
         assertThatThrownBy(() -> charts.chart("energy", new TableOptions(Map.of("top", "0"))))
                 .hasMessage("top= 应为正整数（positive integer），实为“0”");
         assertThatThrownBy(() -> charts.chart("emissions", new TableOptions(Map.of("pollutant", "CODcr"))))

@@ -105,11 +105,14 @@ class AuditRoundsTest {
         assertThat(water.longTerm().achieved()).isFalse();
         assertThat(water.longTerm().gap()).isEqualByComparingTo("2000");
 
+        // 取水量 weighted by output: (25 × 10 + 35 × 5) ÷ 15 before, (15 × 12 + 8 × 5) ÷ 17 after
         RoundResults.TargetCheck intake = rounds.targets().get(1);
-        assertThat(intake.basis()).isEqualTo("2 家企业指标值的算术平均");
-        assertThat(intake.before()).isEqualByComparingTo("30");
-        assertThat(intake.after()).isEqualByComparingTo("11.5");
-        assertThat(intake.longTerm().gap()).isEqualByComparingTo("1.5");
+        assertThat(intake.basis()).isEqualTo("2 家企业指标值按产量加权平均");
+        BigDecimal intakeBefore = new BigDecimal(250 + 175).divide(new BigDecimal(15), MathContext.DECIMAL128);
+        BigDecimal intakeAfter = new BigDecimal(180 + 40).divide(new BigDecimal(17), MathContext.DECIMAL128);
+        assertThat(intake.before()).isEqualByComparingTo(intakeBefore);
+        assertThat(intake.after()).isEqualByComparingTo(intakeAfter);
+        assertThat(intake.longTerm().gap()).isEqualByComparingTo(intakeAfter.subtract(BigDecimal.TEN));
 
         // Σ kgce ÷ Σ m²: (1000000 + 500000) kWh × 0.1229 over 150000 m², then 1400000 kWh over 170000 m²
         RoundResults.TargetCheck intensity = rounds.targets().get(2);

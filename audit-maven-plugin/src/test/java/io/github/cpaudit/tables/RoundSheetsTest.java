@@ -101,8 +101,9 @@ class RoundSheetsTest {
         assertThat(energy.get(8)).isEqualTo("已核实");
 
         Element targets = titled("目标");
-        assertThat(RenderedTables.row(targets, "取水量")).containsExactly("取水量", "L/m²", "2 家企业指标值的算术平均",
-                "30.00", "20", "10", "11.50", "近期达到，远期未达到（差 1.500）");
+        // (25 × 10 + 35 × 5) ÷ 15 = 28.33; (15 × 12 + 8 × 5) ÷ 17 = 12.94, 2.94 short of 10
+        assertThat(RenderedTables.row(targets, "取水量")).containsExactly("取水量", "L/m²", "2 家企业指标值按产量加权平均",
+                "28.33", "20", "10", "12.94", "近期达到，远期未达到（差 2.941）");
     }
 
     @Test
@@ -118,7 +119,7 @@ class RoundSheetsTest {
         assertThat(row.get(6)).isEqualTo(after.toPlainString());
         assertThat(row.get(7)).startsWith("近期达到，远期未达到（差 ");
         // a typed 现状值 stays as typed
-        assertThat(RenderedTables.row(sheet, "取水量").get(2)).isEqualTo("30");
+        assertThat(RenderedTables.row(sheet, "取水量").get(2)).isEqualTo("28.3");
     }
 
     @Test
