@@ -133,7 +133,7 @@ class ChartMacroTest {
     void anUnknownChartIsADocumentErrorAtItsLineListingTheNames() throws IOException {
         Document html = render(example, "= 报告\n\n== 水平\n\naudit-chart::level[]\n", "draft");
         assertThat(messages(Severity.ERROR)).containsExactly("report.adoc:5: 未知的图表名称（unknown chart）：level，"
-                + "可用的有：levels、energy、carbon、emissions、issues、benefit（audit-chart::level[]）");
+                + "可用的有：levels、energy、carbon、emissions、issues、benefit、round-totals、round-energy（audit-chart::level[]）");
         assertThat(html.select("img")).isEmpty();
     }
 
