@@ -77,15 +77,16 @@ final class EvaluationSheets {
             RoundResults.TargetCheck check = i < rounds.size() ? rounds.get(i) : null;
             boolean baseline = target.baseline() == null && check != null && check.before() != null;
             boolean achieved = target.achieved() == null && check != null && check.after() != null;
+            Kind computed = RoundSheets.computedKind(target.unit());
             rows.add(Row.of(view, null).text("indicator", target.indicator()).text("unit", target.unit())
                     .number("baseline", baseline ? check.before() : target.baseline(),
-                            baseline ? Kind.INTENSITY : Kind.AS_GIVEN)
+                            baseline ? computed : Kind.AS_GIVEN)
                     .number("near", target.nearTerm(), Kind.AS_GIVEN).number("long", target.longTerm(), Kind.AS_GIVEN)
                     .text("basis", target.basis())
                     .number("achieved", achieved ? check.after() : target.achieved(),
-                            achieved ? Kind.INTENSITY : Kind.AS_GIVEN)
+                            achieved ? computed : Kind.AS_GIVEN)
                     .text("status", achieved
-                            ? RoundSheets.completion(view, check.nearTerm(), check.longTerm(), Kind.INTENSITY)
+                            ? RoundSheets.completion(view, check.nearTerm(), check.longTerm(), computed)
                             : RoundSheets.completion(view, result.nearTerm(), result.longTerm(), Kind.AS_GIVEN)));
         }
         return PreparationSheets.missingUnless(rows, "清洁生产目标（targets）");

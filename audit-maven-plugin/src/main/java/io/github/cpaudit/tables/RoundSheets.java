@@ -86,14 +86,22 @@ final class RoundSheets {
     static TableRows targets(ProjectView view, TableOptions options) {
         Optional<RoundResults> rounds = view.rounds();
         List<Row> rows = new ArrayList<>();
-        rounds.ifPresent(r -> r.targets().forEach(check -> rows.add(Row.of(view, null)
-                .text("indicator", check.target().indicator()).text("unit", check.target().unit())
-                .text("basis", check.basis()).number("before", check.before(), Kind.INTENSITY)
-                .number("near", check.target().nearTerm(), Kind.AS_GIVEN)
-                .number("long", check.target().longTerm(), Kind.AS_GIVEN)
-                .number("after", check.after(), Kind.INTENSITY)
-                .text("status", completion(view, check.nearTerm(), check.longTerm(), Kind.INTENSITY)))));
+        rounds.ifPresent(r -> r.targets().forEach(check -> {
+            Kind kind = computedKind(check.target().unit());
+            rows.add(Row.of(view, null)
+                    .text("indicator", check.target().indicator()).text("unit", check.target().unit())
+                    .text("basis", check.basis()).number("before", check.before(), kind)
+                    .number("near", check.target().nearTerm(), Kind.AS_GIVEN)
+                    .number("long", check.target().longTerm(), Kind.AS_GIVEN)
+                    .number("after", check.after(), kind)
+                    .text("status", completion(view, check.nearTerm(), check.longTerm(), kind)));
+        }));
         return result(rounds, rows, List.of(), Map.of());
+    }
+
+    /** A target's value computed from the rounds: a percentage to 0.1, any other to 4 significant digits. */
+    static Kind computedKind(String unit) {
+        return unit.strip().equals("%") ? Kind.PERCENT : Kind.INTENSITY;
     }
 
     /** 近期达到，远期未达到（差 3.8）; "—" when there is nothing to judge. */

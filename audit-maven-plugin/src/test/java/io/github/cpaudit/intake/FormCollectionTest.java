@@ -36,15 +36,15 @@ class FormCollectionTest {
                 .row(ENERGY, 1, "每种能源一行")
                 .row(ENERGY, 2, "企业编号", "年份", "能源品种", "实物量", "单位", "低位发热量（kJ/m³）")
                 .row(ENERGY, 3, "示例", 2025, "电力", 100, "万kWh")
-                .row(ENERGY, 4, "E01", 2026, "电力", "1,234.5", "万kWh")
-                .row(ENERGY, 6, "E01", "２０２６", "天然气", null, "万m³", "３５５８８")
+                .row(ENERGY, 4, "E01", 2027, "电力", "1,234.5", "万kWh")
+                .row(ENERGY, 6, "E01", "２０２７", "天然气", null, "万m³", "３５５８８")
                 .formula(ENERGY, 6, 3, "17.17*1")
                 .row(ENERGY, 7, "E01")
                 .row(WATER, 0, "水资源消耗")
                 .row(WATER, 2, "企业编号", "年份", "用水量")
                 .row(WATER, 3, null, null, "新鲜水量（m³）", "重复用水量（m³）")
                 .merge(WATER, "A3:A4").merge(WATER, "B3:B4").merge(WATER, "C3:D3")
-                .row(WATER, 4, null, 2026, 25000, 40000)
+                .row(WATER, 4, null, 2027, 25000, 40000)
                 .row(FormLayout.INSTRUCTIONS_SHEET, 0, "填表说明")
                 .row(FormLayout.INSTRUCTIONS_SHEET, 5, "编号", "资料类别", "资料项", "要求", "填写位置", "提供情况", "提供日期", "说明")
                 .row(FormLayout.INSTRUCTIONS_SHEET, 6, "B1.1", "基本情况", "营业执照", "必需", "随表提交文件", "已提供", "2026-05-01")
@@ -94,11 +94,11 @@ class FormCollectionTest {
         FormCollection.Result result = collect(project, true, false);
 
         assertThat(result.problems()).extracting(Problem::format).isEmpty();
-        // "1,234.5" as text, 17.17 from the formula's result, ３５５８８ and ２０２６ typed full-width
+        // "1,234.5" as text, 17.17 from the formula's result, ３５５８８ and ２０２７ typed full-width
         assertThat(text(project.resolve("data/energy.csv")))
-                .isEqualTo(energy + "E01,2026,电力,1234.5,万kWh,\nE01,2026,天然气,17.17,万m³,35588\n");
+                .isEqualTo(energy + "E01,2027,电力,1234.5,万kWh,\nE01,2027,天然气,17.17,万m³,35588\n");
         // the two-row header with merged cells; the id the person left out is the form's enterprise
-        assertThat(text(project.resolve("data/water.csv"))).isEqualTo(water + "E01,2026,25000,40000\n");
+        assertThat(text(project.resolve("data/water.csv"))).isEqualTo(water + "E01,2027,25000,40000\n");
         // statuses are tracking: the form's date and 不适用 replace the old rows in place; B4.3 left blank is not read
         String expected = statuses.replace("E01,B1.1,已提供,2026-04-10,\n", "E01,B1.1,已提供,2026-05-01,\n")
                 .replace("E01,B4.1,已提供,2026-04-10,\n", "E01,B4.1,不适用,2026-04-10,无外购原料\n");
@@ -112,7 +112,7 @@ class FormCollectionTest {
         Path project = project("p");
         new ReturnedForm().meta("E01", WATER, "water")
                 .row(WATER, 2, "企业编号", "年份", "新鲜水量（万m³）", "重复用水量（万m³）")
-                .row(WATER, 4, "E01", 2026, 2.515, "4.1")
+                .row(WATER, 4, "E01", 2027, 2.515, "4.1")
                 .save(project.resolve("returned/E01.xlsx"));
         String water = text(project.resolve("data/water.csv"));
 
@@ -120,7 +120,7 @@ class FormCollectionTest {
 
         assertThat(result.problems()).extracting(Problem::format).isEmpty();
         // 2.515 万m³ = 25150 m³, 4.1 万m³ = 41000 m³: data/water.csv's header says m³
-        assertThat(text(project.resolve("data/water.csv"))).isEqualTo(water + "E01,2026,25150,41000\n");
+        assertThat(text(project.resolve("data/water.csv"))).isEqualTo(water + "E01,2027,25150,41000\n");
     }
 
     @Test
@@ -131,14 +131,14 @@ class FormCollectionTest {
                 "企业编号,年份,新鲜水量,重复用水量");
         new ReturnedForm().meta("E01", WATER, "water")
                 .row(WATER, 2, "企业编号", "年份", "新鲜水量（m³）", "重复用水量（万m³）")
-                .row(WATER, 4, "E01", 2026, 25150, 4.1)
+                .row(WATER, 4, "E01", 2027, 25150, 4.1)
                 .save(project.resolve("returned/E01.xlsx"));
         String water = text(project.resolve("data/water.csv"));
 
         FormCollection.Result result = collect(project, true, false);
 
         assertThat(result.problems()).extracting(Problem::format).isEmpty();
-        assertThat(text(project.resolve("data/water.csv"))).isEqualTo(water + "E01,2026,25150,41000\n");
+        assertThat(text(project.resolve("data/water.csv"))).isEqualTo(water + "E01,2027,25150,41000\n");
     }
 
     @Test
@@ -182,10 +182,10 @@ class FormCollectionTest {
         awkwardForm(project.resolve("returned/E01.xlsx"));
         new ReturnedForm().meta("E02", ENERGY, "energy")
                 .row(ENERGY, 2, "企业编号", "年份", "能源品种", "实物量", "单位")
-                .row(ENERGY, 4, "E02", 2026, "电力", null, "万kWh")
+                .row(ENERGY, 4, "E02", 2027, "电力", null, "万kWh")
                 .formula(ENERGY, 4, 3, "B5*2")
-                .row(ENERGY, 5, "E02", 2026, "天然气", "约17", "万m³")
-                .row(ENERGY, 6, "E07", 2026, "柴油", 3, "t")
+                .row(ENERGY, 5, "E02", 2027, "天然气", "约17", "万m³")
+                .row(ENERGY, 6, "E07", 2027, "柴油", 3, "t")
                 .save(project.resolve("returned/E02.xlsx"));
         String energy = text(project.resolve("data/energy.csv"));
 

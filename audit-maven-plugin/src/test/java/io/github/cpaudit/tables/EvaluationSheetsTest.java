@@ -295,27 +295,98 @@ class EvaluationSheetsTest {
                 .isEqualTo(new BigDecimal(first.get("权重")).multiply(new BigDecimal(first.get("得分"))).toPlainString());
     }
 
-    /** 2-15: 完成情况 of each target with a value after implementation: the gap to each target. */
+    /**
+     * 2-15: 完成情况 of each target with a value after implementation: the gap to each target. The
+     * example's later round (2026) gives the values its targets table leaves blank, recomputed here
+     * from the 2026 rows (a percentage to 0.1, others to 4 significant digits); the others stay "—".
+     */
     @Test
     void targetsRecomputed() {
         Element table = RenderedTables.worksheet(html, "2-15");
+        Map<String, BigDecimal> fromRound = laterRoundTargets();
         for (Map<String, String> target : RawCsv.read(DATA.resolve("targets.csv"))) {
             List<String> row = RenderedTables.row(table, target.get("指标"));
-            if (target.get("实施后值").isEmpty()) {
+            BigDecimal computed = fromRound.get(target.get("指标"));
+            if (target.get("实施后值").isEmpty() && computed == null) {
                 assertThat(row.get(7)).isEqualTo("—");
                 continue;
             }
-            BigDecimal achieved = new BigDecimal(target.get("实施后值"));
+            boolean percent = target.get("单位").equals("%");
+            BigDecimal achieved = computed == null ? new BigDecimal(target.get("实施后值"))
+                    : rounded(computed, percent);
+            if (computed != null) {
+                assertThat(row.get(6)).isEqualTo(achieved.toPlainString());
+            }
             boolean lower = target.get("方向").equals("越低越好");
             List<String> parts = new ArrayList<>();
             for (String[] term : new String[][] {{"近期", "近期目标"}, {"远期", "远期目标"}}) {
                 BigDecimal goal = new BigDecimal(target.get(term[1]));
                 BigDecimal gap = lower ? achieved.subtract(goal) : goal.subtract(achieved);
-                parts.add(term[0] + (gap.signum() <= 0 ? "达到"
-                        : "未达到（差 " + gap.stripTrailingZeros().toPlainString() + "）"));
+                parts.add(term[0] + (gap.signum() <= 0 ? "达到" : "未达到（差 " + (computed != null
+                        ? rounded(lower ? computed.subtract(goal) : goal.subtract(computed), percent).toPlainString()
+                        : gap.stripTrailingZeros().toPlainString()) + "）"));
             }
             assertThat(row.get(7)).isEqualTo(String.join("，", parts));
         }
+        assertThat(fromRound).hasSize(3);
+    }
+
+    /**
+     * The 2026 values of the three targets the rounds can form: 单位产品每次清洗取水量 (B1 weighted by
+     * each enterprise's area), 水的重复利用率 (Σ reused ÷ Σ all water) and 单位电镀面积综合能耗 (Σ kgce ÷ Σ m²;
+     * 万kWh × 1.229 tce, GJ steam × 0.03412 tce, 万m³ gas × NCV ÷ 29307.6 × 10 tce).
+     */
+    private static Map<String, BigDecimal> laterRoundTargets() {
+        Map<String, BigDecimal> area = new LinkedHashMap<>();
+        for (Map<String, String> row : RawCsv.read(DATA.resolve("production.csv"))) {
+            if (row.get("年份").equals("2026")) {
+                area.merge(row.get("企业编号"), new BigDecimal(row.get("产量")), BigDecimal::add);
+            }
+        }
+        BigDecimal weighted = BigDecimal.ZERO;
+        BigDecimal weights = BigDecimal.ZERO;
+        for (Map<String, String> row : RawCsv.read(DATA.resolve("indicator_values.csv"))) {
+            if (row.get("年份").equals("2026") && row.get("指标").equals("B1")) {
+                weighted = weighted.add(new BigDecimal(row.get("数值")).multiply(area.get(row.get("企业编号"))));
+                weights = weights.add(area.get(row.get("企业编号")));
+            }
+        }
+        BigDecimal fresh = BigDecimal.ZERO;
+        BigDecimal reused = BigDecimal.ZERO;
+        for (Map<String, String> row : RawCsv.read(DATA.resolve("water.csv"))) {
+            if (row.get("年份").equals("2026")) {
+                fresh = fresh.add(new BigDecimal(row.get("新鲜水量（m³）")));
+                reused = reused.add(new BigDecimal(row.get("重复用水量（m³）")));
+            }
+        }
+        BigDecimal tce = BigDecimal.ZERO;
+        for (Map<String, String> row : RawCsv.read(DATA.resolve("energy.csv"))) {
+            if (!row.get("年份").equals("2026")) {
+                continue;
+            }
+            BigDecimal amount = new BigDecimal(row.get("实物量"));
+            tce = tce.add(switch (row.get("能源品种")) {
+                case "电力" -> amount.multiply(new BigDecimal("1.229"));
+                case "蒸汽" -> amount.multiply(new BigDecimal("0.03412"));
+                case "天然气" -> amount.multiply(new BigDecimal(row.get("低位发热量（kJ/m³）"))).multiply(BigDecimal.TEN)
+                        .divide(new BigDecimal("29307.6"), MathContext.DECIMAL128);
+                default -> throw new AssertionError(row);
+            });
+        }
+        BigDecimal allArea = area.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return Map.of("单位产品每次清洗取水量", weighted.divide(weights, MathContext.DECIMAL128),
+                "水的重复利用率", reused.multiply(BigDecimal.valueOf(100)).divide(reused.add(fresh), MathContext.DECIMAL128),
+                "单位电镀面积综合能耗", tce.multiply(BigDecimal.valueOf(1000))
+                        .divide(allArea.multiply(BigDecimal.valueOf(10000)), MathContext.DECIMAL128));
+    }
+
+    /** A percentage to 0.1, else 4 significant digits; GB/T 8170 half to even, trailing zeros kept. */
+    private static BigDecimal rounded(BigDecimal value, boolean percent) {
+        if (percent) {
+            return value.setScale(1, RoundingMode.HALF_EVEN);
+        }
+        BigDecimal rounded = value.round(new MathContext(4, RoundingMode.HALF_EVEN));
+        return rounded.precision() < 4 ? rounded.setScale(rounded.scale() + 4 - rounded.precision()) : rounded;
     }
 
     // --- missing data --------------------------------------------------------------------------------
@@ -409,13 +480,13 @@ class EvaluationSheetsTest {
 
     /** The values of one indicator over the enterprises, as written. */
     private static List<String> indicatorColumn(String indicator) {
-        return RawCsv.read(DATA.resolve("indicator_values.csv")).stream().filter(r -> r.get("指标").equals(indicator))
+        return RawCsv.readUpTo(DATA.resolve("indicator_values.csv"), RawCsv.EXAMPLE_BASELINE).stream().filter(r -> r.get("指标").equals(indicator))
                 .map(r -> r.get("数值")).toList();
     }
 
     private static Map<String, String> indicatorValues(String enterprise) {
         Map<String, String> values = new LinkedHashMap<>();
-        RawCsv.read(DATA.resolve("indicator_values.csv")).stream().filter(r -> r.get("企业编号").equals(enterprise))
+        RawCsv.readUpTo(DATA.resolve("indicator_values.csv"), RawCsv.EXAMPLE_BASELINE).stream().filter(r -> r.get("企业编号").equals(enterprise))
                 .forEach(r -> values.put(r.get("指标"), r.get("数值")));
         return values;
     }

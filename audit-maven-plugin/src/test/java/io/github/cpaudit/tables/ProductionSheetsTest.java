@@ -175,8 +175,8 @@ class ProductionSheetsTest {
         assertThat(RenderedTables.row(table, DATA.name("E04"))).containsExactly(DATA.name("E04"), plain(fresh),
                 plain(reused), fixed(rate(reused, fresh), 1),
                 significant(fresh.divide(DATA.baselineOutput("E04"), MathContext.DECIMAL128), 4));
-        BigDecimal allFresh = DATA.sum("water", "新鲜水量（m³）", r -> true);
-        BigDecimal allReused = DATA.sum("water", "重复用水量（m³）", r -> true);
+        BigDecimal allFresh = DATA.sum("water", "新鲜水量（m³）", r -> r.get("年份").equals("2025"));
+        BigDecimal allReused = DATA.sum("water", "重复用水量（m³）", r -> r.get("年份").equals("2025"));
         assertThat(RenderedTables.row(table, "合计")).containsExactly("合计", plain(allFresh), plain(allReused),
                 fixed(rate(allReused, allFresh), 1), "");
     }

@@ -35,9 +35,10 @@ final class SheetTestSupport {
         this.project = project;
     }
 
-    /** The rows of {@code data/<name>.csv} by header text. */
+    /** The rows of {@code data/<name>.csv} by header text, without the example's later round (RoundSheetsTest's). */
     List<Map<String, String>> csv(String name) {
-        return tables.computeIfAbsent(name, n -> RawCsv.read(project.resolve("data").resolve(n + ".csv")));
+        return tables.computeIfAbsent(name, n -> RawCsv.readUpTo(project.resolve("data").resolve(n + ".csv"),
+                RawCsv.EXAMPLE_BASELINE));
     }
 
     String name(String enterprise) {

@@ -22,6 +22,15 @@ public final class RawCsv {
     private RawCsv() {
     }
 
+    /** The example's baseline year: its data also hold a later audit round (2026), compared apart. */
+    public static final int EXAMPLE_BASELINE = 2025;
+
+    /** The rows of a year up to {@code year} (and every row of a table without a 年份 column). */
+    public static List<Map<String, String>> readUpTo(Path file, int year) {
+        return read(file).stream().filter(row -> !row.containsKey("年份") || row.get("年份").isEmpty()
+                || Integer.parseInt(row.get("年份")) <= year).toList();
+    }
+
     public static List<Map<String, String>> read(Path file) {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             List<Map<String, String>> rows = new ArrayList<>();
