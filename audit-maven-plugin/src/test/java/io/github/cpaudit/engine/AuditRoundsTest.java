@@ -169,6 +169,28 @@ class AuditRoundsTest {
     }
 
     @Test
+    void anEnterpriseThePreviousProjectLacksIsPlacedAtItsRosterRowInThePreviousFolder(@TempDir Path dir) {
+        Path previous = ProjectCopy.of(PROJECT, dir.resolve("电镀-2025"));
+        Path current = ProjectCopy.of(PROJECT, dir.resolve("电镀-2026"));
+        ProjectCopy.replace(current.resolve("audit.yaml"), "baseline_year: 2025", "baseline_year: 2026");
+        ProjectCopy.replace(current.resolve("audit.yaml"), "after: 2026", "previous: ../电镀-2025");
+        // the previous audit had a third enterprise that this one no longer covers
+        ProjectCopy.replace(previous.resolve("data/roster.csv"), "A2,乙电镀有限公司,C3360,西区,,微型,自愿\n",
+                "A2,乙电镀有限公司,C3360,西区,,微型,自愿\nA9,壬电镀有限公司,C3360,西区,,微型,自愿\n");
+        ProjectCopy.replace(previous.resolve("data/energy.csv"), "A2,2025,电力,50,万kWh\n",
+                "A2,2025,电力,50,万kWh\nA9,2025,电力,5,万kWh\n");
+        List<Problem> problems = ProjectView.load(current).project().problems().list();
+        assertThat(problems).extracting(Problem::location)
+                .containsExactly(Location.cell("../电镀-2025/data/roster.csv", "", 4, "企业编号"));
+        assertThat(problems.get(0).message()).contains("A9", "不在“本轮审核（2026 年）”的企业名录中");
+        // a bad previous folder is a problem at the rounds entry of audit.yaml
+        ProjectCopy.replace(current.resolve("audit.yaml"), "previous: ../电镀-2025", "previous: ../电镀-2019");
+        Problem missing = ProjectView.load(current).project().problems().list().get(0);
+        assertThat(missing.key()).isEqualTo("previous project not found");
+        assertThat(missing.format()).startsWith("audit.yaml:").contains("../电镀-2019");
+    }
+
+    @Test
     void aTypedTargetValueTheRoundsContradictIsAProblemAtItsCell(@TempDir Path dir) throws Exception {
         Path project = ProjectCopy.of(PROJECT, dir.resolve("p"));
         ProjectCopy.replace(project.resolve("data/targets.csv"), "新鲜水量,m³,越低越好,,15000,12000,测试,",
