@@ -195,8 +195,9 @@ public final class ChartPainter {
             renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
             renderer.setComputeItemLabelContrastColor(true);
         } else {
-            // room for the value printed beyond the longest bar
+            // room for the value printed beyond the longest bar, on the negative side too
             axis.setUpperMargin(0.15);
+            axis.setLowerMargin(0.15);
             renderer.setDefaultPositiveItemLabelPosition(horizontal
                     ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
                     : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));

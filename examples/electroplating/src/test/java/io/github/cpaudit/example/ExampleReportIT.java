@@ -49,9 +49,9 @@ class ExampleReportIT {
                 .containsExactly("图 1-1 行业整体清洁生产审核技术路线", "图 3-1 综合能耗最大的10家企业",
                         "图 3-2 主要污染物排放量构成（按区县）", "图 3-3 二氧化碳排放量最大的10家企业",
                         "图 4-1 企业清洁生产水平等级分布", "图 5-1 行业共性问题涉及企业数（帕累托图）", "图 7-1 清洁生产方案的削减率",
-                        "附图5-1 电镀典型工艺流程及产排污节点");
+                        "图 7-2 两轮审核行业总量的变化率", "附图5-1 电镀典型工艺流程及产排污节点");
         // the charts travel inside the page, as the other images do
-        assertThat(html.select(".imageblock img").eachAttr("src")).hasSize(8)
+        assertThat(html.select(".imageblock img").eachAttr("src")).hasSize(9)
                 .allMatch(src -> src.startsWith("data:image/png;base64,"));
         assertThat(html.select("a[href=#fig-levels]").eachText()).containsOnly("图 4-1");
         assertThat(html.select("a[href=#tbl-distribution]").eachText()).isNotEmpty().containsOnly("表 2-1");
