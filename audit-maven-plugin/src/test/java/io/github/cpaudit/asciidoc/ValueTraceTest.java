@@ -26,8 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ValueTraceTest {
 
-    private static final String BASIS = "实测 \\\"引号\\\" <script>alert(1)</script> {attr} A|B";
-    private static final String BASIS_PRINTED = "实测 \"引号\" <script>alert(1)</script> {attr} A|B";
+    // what the rest of the macro pass would turn into markup inside the title: a cross reference, a
+    // link, an e-mail address, an index term
+    private static final String BASIS = "实测 \\\"引号\\\" <script>alert(1)</script> {attr} A|B <<ref>> link:http://x[y] a@b.cn ((词))";
+    private static final String BASIS_PRINTED = "实测 \"引号\" <script>alert(1)</script> {attr} A|B <<ref>> link:http://x[y] a@b.cn ((词))";
     private static final String SOURCE = "= 报告\n\n全行业综合能耗为 audit:value[energy.total.tce] tce，企业数 audit:value[enterprises.count] 家。\n";
 
     @TempDir
@@ -67,6 +69,7 @@ class ValueTraceTest {
         assertThat(figure.attr("title")).contains("  原煤折标系数 0.7143 kgce/kg（" + BASIS_PRINTED + "）");
         // a count keeps no sources: plain text
         assertThat(html.select("a.audit-trace")).hasSize(1);
+        assertThat(html.select("#content a")).hasSize(1);
         assertThat(html.selectFirst("#content").text()).isEqualTo("全行业综合能耗为 1216.0 tce，企业数 3 家。");
         // the one script is the toolkit's; the origin's <script> stayed inside the attribute
         assertThat(html.select("script")).hasSize(1);
