@@ -61,10 +61,12 @@ public final class ExplanationText {
                 + "（未修约 " + FigureFormatter.plain(value) + "）";
     }
 
-    /** {@code data/energy.csv:4  E03 天然气 实物量 24.5 万m³}. */
+    /** {@code data/energy.csv:4  E03 天然气 实物量 24.5 万m³}; an input without a number is only its text. */
     public static String input(Input input) {
         String at = input.source().file().isEmpty() ? "" : input.source().format() + "  ";
-        return at + input.what() + " " + FigureFormatter.plain(input.value()) + " " + input.unit();
+        String value = input.value() == null ? ""
+                : " " + FigureFormatter.plain(input.value()) + (input.unit().isEmpty() ? "" : " " + input.unit());
+        return at + input.what() + value;
     }
 
     /**
@@ -72,7 +74,7 @@ public final class ExplanationText {
      * computed from a measured value to 5 significant digits).
      */
     public static String coefficient(Coefficient coefficient, FigureFormatter formatter) {
-        return coefficient.name() + " " + formatter.format(coefficient.value(), FigureFormatter.Kind.FACTOR) + " "
-                + coefficient.unit() + "（" + coefficient.origin() + "）";
+        return coefficient.name() + " " + formatter.format(coefficient.value(), FigureFormatter.Kind.FACTOR)
+                + (coefficient.unit().isEmpty() ? "" : " " + coefficient.unit()) + "（" + coefficient.origin() + "）";
     }
 }
