@@ -28,6 +28,7 @@ public final class AuditExtensionRegistry implements ExtensionRegistry {
                 .blockMacro(new EnterprisesMacro(session))
                 .blockMacro(new ChartMacro(session))
                 .inlineMacro(new ValueMacro(session))
+                .inlineMacro(new CellTraceMacro(session))
                 .inlineMacro(new FillMacro())
                 .treeprocessor(new ChineseCaptionNumbering())
                 .treeprocessor(new UnknownBlockMacroReporter())

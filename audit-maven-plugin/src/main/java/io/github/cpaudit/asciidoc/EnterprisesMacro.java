@@ -64,6 +64,7 @@ final class EnterprisesMacro extends BlockMacroProcessor {
                 OpenItems.error(this, at, e.getMessage() + "（audit-enterprises::[]）");
                 return null;
             }
+            TableMacros.used(parent.getDocument(), SHEET);
             List<String> lines = new ArrayList<>();
             lines.add("[caption=\"\"]");
             lines.add("." + sheet.ownTitle());

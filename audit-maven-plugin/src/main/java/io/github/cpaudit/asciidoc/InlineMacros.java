@@ -1,5 +1,8 @@
 package io.github.cpaudit.asciidoc;
 
+import io.github.cpaudit.calc.Explanation;
+import io.github.cpaudit.calc.ExplanationText;
+import io.github.cpaudit.calc.FigureFormatter;
 import java.util.Map;
 import org.asciidoctor.ast.ContentNode;
 import org.asciidoctor.ast.Cursor;
@@ -37,19 +40,49 @@ abstract class InlineMacros extends InlineMacroProcessor {
     private static final String TRACE_COUNT = "audit-trace-count";
 
     /**
+     * The text as a link whose title is the explanation's lines, at most {@code shown} input rows of
+     * them and then where to see them all ({@code explainWith}: the option of {@code audit:explain}).
+     */
+    PhraseNode traced(ContentNode parent, String text, Explanation explanation, FigureFormatter formatter, int shown,
+            String explainWith) {
+        return traced(parent, text, String.join("\n", ExplanationText.lines(explanation, formatter, "  ", shown,
+                "（全部：mvn audit:explain " + explainWith + "）")));
+    }
+
+    /**
      * The text as a link with role {@code audit-trace} whose title is {@code details} (HTML only:
      * the page shows it on hover, its script on a click), both escaped for the attribute; the link
      * points to itself ({@code #audit-trace-3}), so that without the script a click goes nowhere.
      */
-    PhraseNode traced(ContentNode parent, String text, String details) {
+    private PhraseNode traced(ContentNode parent, String text, String details) {
         Document document = parent.getDocument();
         Object count = document.getAttribute(TRACE_COUNT);
         int n = count == null ? 1 : Integer.parseInt(count.toString()) + 1;
         document.setAttribute(TRACE_COUNT, String.valueOf(n), true);
         String id = "audit-trace-" + n;
-        return createPhraseNode(parent, "anchor", escape(text),
-                Map.of("role", "audit-trace", "title", escape(details).replace("\"", "&quot;")),
+        return createPhraseNode(parent, "anchor", inert(text), Map.of("role", "audit-trace", "title", inert(details)),
                 Map.of("type", ":link", "target", "#" + id, "id", id));
+    }
+
+    /**
+     * The text escaped for HTML, also for an attribute, with every ASCII character that a later
+     * substitution keys on as a numeric character reference: a macro's converted output stays in the
+     * text that the rest of the macro pass reads, and there {@code <<ref>>} (as {@code &lt;&lt;}),
+     * {@code link:x[y]}, a bare URL, an e-mail address, {@code ((term))}, {@code [[id]]} and a line
+     * ending in {@code  +} would become markup, inside the title attribute too. A browser reads the
+     * references back as the characters.
+     */
+    static String inert(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '<', '>', '[', ']', ':', '@', '(', ')', '+', '\\' -> out.append("&#").append((int) c).append(';');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     PhraseNode plain(ContentNode parent, String text) {

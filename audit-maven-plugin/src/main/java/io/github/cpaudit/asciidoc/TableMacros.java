@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.asciidoctor.ast.Cursor;
+import org.asciidoctor.ast.Document;
 import org.asciidoctor.ast.Section;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.BlockMacroProcessor;
@@ -71,6 +72,24 @@ abstract class TableMacros extends BlockMacroProcessor {
             OpenItems.report(this, parent.getDocument(), at, open + "（" + getName() + "::" + target + "[]）");
         }
         return null;
+    }
+
+    /** The document attribute that lists the computed worksheets the document placed, for the sources table. */
+    private static final String USED = "audit-used-worksheets";
+
+    /** Records that the document shows computed worksheet {@code number}. */
+    static void used(Document document, String number) {
+        List<String> numbers = new ArrayList<>(used(document));
+        if (!numbers.contains(number)) {
+            numbers.add(number);
+            document.setAttribute(USED, String.join("、", numbers), true);
+        }
+    }
+
+    /** The computed worksheets the document placed so far, in their order. */
+    static List<String> used(Document document) {
+        Object numbers = document.getAttribute(USED);
+        return numbers == null || numbers.toString().isEmpty() ? List.of() : List.of(numbers.toString().split("、"));
     }
 
     /** The macro's named attributes as options (positional ones left out). */

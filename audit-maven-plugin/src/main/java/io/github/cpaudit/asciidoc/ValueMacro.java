@@ -1,6 +1,5 @@
 package io.github.cpaudit.asciidoc;
 
-import io.github.cpaudit.calc.ExplanationText;
 import io.github.cpaudit.catalog.Category;
 import io.github.cpaudit.catalog.Named;
 import io.github.cpaudit.catalog.Registry;
@@ -81,8 +80,7 @@ final class ValueMacro extends InlineMacros {
         }
         if (value.explanation() != null && HtmlStyleDocinfo.isHtml(parent.getDocument())) {
             // the PDF stays clean: its 数据来源与计算说明 attachment carries the explanation
-            return traced(parent, text, String.join("\n", ExplanationText.lines(value.explanation(), view.formatter(), "  ",
-                    TRACED_INPUTS, "（全部：mvn audit:explain -Daudit.value=" + key + "）")));
+            return traced(parent, text, value.explanation(), view.formatter(), TRACED_INPUTS, "-Daudit.value=" + key);
         }
         return plain(parent, text);
     }

@@ -31,6 +31,7 @@ final class WorksheetMacro extends TableMacros {
         TableRenderer renderer = session.renderer(parent.getDocument(), this);
         OpenItems.reportData(this, parent.getDocument(), session.view(parent.getDocument(), this));
         TableRenderer.Rendered rendered = renderer.worksheet(worksheet, options);
+        used(parent.getDocument(), worksheet.number());
         return new Printed(title, own, worksheet.landscape(), rendered.asciidoc(), rendered.open());
     }
 }

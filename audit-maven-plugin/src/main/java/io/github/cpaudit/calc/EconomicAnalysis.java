@@ -44,7 +44,7 @@ public final class EconomicAnalysis {
         Figure irr = undiscounted.compareTo(investment) > 0
                 ? Figure.of(irr(investment, cashFlow, in.residual(), in.years()), sources)
                 : Figure.unavailable("现金流量之和不超过投资，不存在正的内部收益率：无", sources);
-        return new EconomicResult(investment, depreciation, tax, cashFlow, payback, npv, npvr, irr, in.discountRate());
+        return new EconomicResult(investment, depreciation, tax, cashFlow, payback, npv, npvr, irr, in.discountRate(), in);
     }
 
     /** NPV = Σ_{j=1..n} F/(1+r)^j + residual/(1+r)^n − I. */

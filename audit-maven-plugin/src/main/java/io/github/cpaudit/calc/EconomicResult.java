@@ -1,5 +1,6 @@
 package io.github.cpaudit.calc;
 
+import io.github.cpaudit.model.EconomicInputs;
 import io.github.cpaudit.model.Figure;
 
 import java.math.BigDecimal;
@@ -19,9 +20,11 @@ import java.util.List;
  * @param irr            IRR as a fraction, not available ("无") when the undiscounted cash flows do
  *                       not exceed I
  * @param discountRate   i, for the feasibility test
+ * @param inputs         what the figures were computed from (I, P, n, residual, rates), for their 计算说明
  */
 public record EconomicResult(BigDecimal netInvestment, BigDecimal depreciation, BigDecimal tax,
-        BigDecimal annualCashFlow, Figure payback, BigDecimal npv, Figure npvr, Figure irr, BigDecimal discountRate) {
+        BigDecimal annualCashFlow, Figure payback, BigDecimal npv, Figure npvr, Figure irr, BigDecimal discountRate,
+        EconomicInputs inputs) {
 
     /**
      * Feasible when NPV ≥ 0, IRR ≥ i and N ≤ the accepted payback of the option's cost class.

@@ -35,10 +35,14 @@ public record Explanation(String figure, BigDecimal value, Kind kind, String uni
      *
      * @param source where it was read
      * @param what   what it is (e.g. {@code E03 天然气 实物量})
-     * @param value  the value as entered
-     * @param unit   its unit as entered
+     * @param value  the value as entered, or {@code null} for a row that gives no number (a level met)
+     * @param unit   its unit as entered, or an empty string
      */
     public record Input(Source source, String what, BigDecimal value, String unit) {
+
+        public Input {
+            unit = unit == null ? "" : unit;
+        }
     }
 
     /**

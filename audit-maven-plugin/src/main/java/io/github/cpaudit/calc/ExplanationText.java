@@ -3,6 +3,8 @@ package io.github.cpaudit.calc;
 import io.github.cpaudit.calc.Explanation.Coefficient;
 import io.github.cpaudit.calc.Explanation.Input;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,7 +52,10 @@ public final class ExplanationText {
         return lines;
     }
 
-    /** {@code 全行业综合能耗 = 1216.0 tce（未修约 1216）}, or {@code … = —} when not available. */
+    /**
+     * {@code 全行业综合能耗 = 1216.0 tce（未修约 1216）}, or {@code … = —} when not available; the unrounded
+     * value to 10 significant digits.
+     */
     public static String heading(Explanation explanation, FigureFormatter formatter) {
         BigDecimal value = explanation.value();
         if (value == null) {
@@ -58,13 +63,28 @@ public final class ExplanationText {
         }
         String unit = explanation.unit().isEmpty() ? "" : " " + explanation.unit();
         return explanation.figure() + " = " + formatter.format(value, explanation.kind()) + unit
-                + "（未修约 " + FigureFormatter.plain(value) + "）";
+                + "（未修约 " + unrounded(value) + "）";
     }
 
-    /** {@code data/energy.csv:4  E03 天然气 实物量 24.5 万m³}. */
+    /** Significant digits a figure's unrounded value shows: a check by hand needs no more. */
+    static final int UNROUNDED_DIGITS = 10;
+
+    /**
+     * The value to {@link #UNROUNDED_DIGITS} significant digits, trailing zeros left out
+     * ({@code 57.80218496} for DECIMAL128's 34 digits), a whole number as it is however long.
+     */
+    static String unrounded(BigDecimal value) {
+        BigDecimal shown = value.precision() - value.scale() >= UNROUNDED_DIGITS ? value.setScale(0, RoundingMode.HALF_EVEN)
+                : value.round(new MathContext(UNROUNDED_DIGITS, RoundingMode.HALF_EVEN));
+        return FigureFormatter.plain(shown);
+    }
+
+    /** {@code data/energy.csv:4  E03 天然气 实物量 24.5 万m³}; an input without a number is only its text. */
     public static String input(Input input) {
         String at = input.source().file().isEmpty() ? "" : input.source().format() + "  ";
-        return at + input.what() + " " + FigureFormatter.plain(input.value()) + " " + input.unit();
+        String value = input.value() == null ? ""
+                : " " + FigureFormatter.plain(input.value()) + (input.unit().isEmpty() ? "" : " " + input.unit());
+        return at + input.what() + value;
     }
 
     /**
@@ -72,7 +92,7 @@ public final class ExplanationText {
      * computed from a measured value to 5 significant digits).
      */
     public static String coefficient(Coefficient coefficient, FigureFormatter formatter) {
-        return coefficient.name() + " " + formatter.format(coefficient.value(), FigureFormatter.Kind.FACTOR) + " "
-                + coefficient.unit() + "（" + coefficient.origin() + "）";
+        return coefficient.name() + " " + formatter.format(coefficient.value(), FigureFormatter.Kind.FACTOR)
+                + (coefficient.unit().isEmpty() ? "" : " " + coefficient.unit()) + "（" + coefficient.origin() + "）";
     }
 }

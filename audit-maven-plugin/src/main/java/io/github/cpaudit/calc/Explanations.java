@@ -119,7 +119,7 @@ public final class Explanations {
         return quantity(use.source(), enterprise + " " + use.type().chinese() + " 实物量", use.quantity());
     }
 
-    private static Input quantity(Source source, String what, Quantity quantity) {
+    static Input quantity(Source source, String what, Quantity quantity) {
         return new Input(source == null ? new Source("", "", 0) : source, what, quantity.value(),
                 quantity.unit().symbol());
     }

@@ -11,6 +11,12 @@ import java.util.Optional;
  */
 public record TableOptions(Map<String, String> values) {
 
+    /**
+     * The computed worksheets a document placed (separated by 、), which a conversion gives the
+     * 数据来源与计算说明 when the macro names no {@code tables=}: an option of the toolkit, not of the writer.
+     */
+    public static final String USED_WORKSHEETS = "audit-used-worksheets";
+
     public TableOptions {
         values = Map.copyOf(values);
     }
@@ -36,6 +42,13 @@ public record TableOptions(Map<String, String> values) {
             // reported below
         }
         throw new RenderException(option + "= 应为正整数（positive integer），实为“" + text + "”");
+    }
+
+    /** These options with {@code name} set to {@code value}. */
+    public TableOptions with(String name, String value) {
+        Map<String, String> more = new java.util.LinkedHashMap<>(values);
+        more.put(name, value);
+        return new TableOptions(more);
     }
 
     public static TableOptions none() {

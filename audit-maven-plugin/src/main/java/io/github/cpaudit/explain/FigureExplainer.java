@@ -63,7 +63,11 @@ public final class FigureExplainer {
         return lines;
     }
 
-    /** The lines for a table cell: {@code 表:企业:列} or {@code 表:企业:行:列} ({@code 2-4:E03:天然气:折标准煤}). */
+    /**
+     * The lines for a table cell: {@code 表:企业:列} or {@code 表:企业:行:列} ({@code 2-4:E03:天然气:折标准煤});
+     * a row that is not an enterprise's (an option, a 3-1 item) is named by itself: {@code 2-18:F01:净现值NPV},
+     * {@code 3-1:COD:方案实施后削减量}.
+     */
     public List<String> cell(String address) {
         String asked = address.trim();
         List<String> parts = Arrays.stream(asked.split("[:：]")).map(String::trim).toList();
@@ -78,12 +82,13 @@ public final class FigureExplainer {
         String column = parts.get(parts.size() - 1);
         List<TracedCell> cells = new ArrayList<>();
         rows.rows().stream().map(Row::traces).forEach(traces -> cells.addAll(traces.values()));
-        List<TracedCell> found = cells.stream().filter(cell -> cell.enterprise() != null
-                && (cell.enterprise().equals(enterprise) || view.name(cell.enterprise()).equals(enterprise))
-                && (label == null || label.equals(cell.label())) && cell.names().contains(column)).toList();
+        List<TracedCell> found = cells.stream().filter(cell -> cell.names().contains(column) && (label != null
+                ? isEnterprise(cell, enterprise) && label.equals(cell.label())
+                : isEnterprise(cell, enterprise) || enterprise.equals(cell.label()))).toList();
         if (found.isEmpty()) {
             Set<String> known = new LinkedHashSet<>();
-            cells.forEach(cell -> cell.names().forEach(name -> known.add(table + ":" + cell.enterprise() + ":"
+            cells.forEach(cell -> cell.names().forEach(name -> known.add(table + ":"
+                    + (cell.enterprise() == null ? "" : cell.enterprise() + ":")
                     + (cell.label() == null ? "" : cell.label() + ":") + name)));
             throw new AuditException("找不到有来源记录的单元格（unknown cell）：" + asked + (known.isEmpty()
                     ? "。表 " + table + " 的单元格尚未记录来源；有来源记录的表：" + String.join("、", tracedTables())
@@ -98,6 +103,12 @@ public final class FigureExplainer {
         lines.add("计算说明（audit:explain）：" + table + ":" + found.get(0).address());
         lines.addAll(ExplanationText.lines(found.get(0).explanation(), view.formatter(), INDENT));
         return lines;
+    }
+
+    /** Whether the address's second part names the cell's enterprise, by id or by name. */
+    private boolean isEnterprise(TracedCell cell, String enterprise) {
+        return cell.enterprise() != null
+                && (cell.enterprise().equals(enterprise) || view.name(cell.enterprise()).equals(enterprise));
     }
 
     private TableRows rows(String table) {

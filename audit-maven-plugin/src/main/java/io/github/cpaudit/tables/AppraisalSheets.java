@@ -1,5 +1,6 @@
 package io.github.cpaudit.tables;
 
+import io.github.cpaudit.calc.AppraisalExplanations;
 import io.github.cpaudit.calc.EconomicResult;
 import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.calc.FigureFormatter;
@@ -28,6 +29,8 @@ final class AppraisalSheets {
     static final String SCREENING = "方案筛选";
 
     /** An English gloss in parentheses, which the engine's notes carry for the writer, not the reader. */
+    private static final String TAX_ORIGIN = "audit.yaml（economics.tax_rate，未设定时 25%）";
+
     private static final Pattern GLOSS = Pattern.compile("（[\\x20-\\x7E]*）");
 
     private AppraisalSheets() {
@@ -123,6 +126,15 @@ final class AppraisalSheets {
                     .number("npv", none ? null : economics.npv(), Kind.MONEY)
                     .figure("npvr", none ? null : economics.npvr(), Kind.RATIO)
                     .figure("irr", none ? null : economics.irr(), Kind.IRR);
+            if (!none) {
+                String discount = option.discountRate() != null ? "方案表（options）中本方案的折现率"
+                        : "audit.yaml（economics.discount_rate，未设定时 8%）";
+                String title = OptionTexts.title(option);
+                row.trace("npv", option.id(), List.of("净现值NPV", "净现值", "NPV"), AppraisalExplanations.economics(
+                                title + " 净现值NPV", economics, false, discount, TAX_ORIGIN))
+                        .trace("payback", option.id(), List.of("投资偿还期N", "投资偿还期", "N"), AppraisalExplanations.economics(
+                                title + " 投资偿还期N", economics, true, discount, TAX_ORIGIN));
+            }
             rows.add(row.text("conclusion", conclusion(result)));
         }
         Map<String, Object> extras = new HashMap<>();

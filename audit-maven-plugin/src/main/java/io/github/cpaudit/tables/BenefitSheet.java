@@ -1,6 +1,8 @@
 package io.github.cpaudit.tables;
 
+import io.github.cpaudit.calc.AppraisalExplanations;
 import io.github.cpaudit.calc.BenefitLine;
+import io.github.cpaudit.calc.Explanation;
 import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.calc.OptionResult;
 import io.github.cpaudit.catalog.TableOptions;
@@ -9,6 +11,8 @@ import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Figure;
 import io.github.cpaudit.model.Material;
 import io.github.cpaudit.model.Option;
+import io.github.cpaudit.model.Source;
+import io.github.cpaudit.model.WrittenRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,11 +43,16 @@ public final class BenefitSheet {
     static TableRows benefits(ProjectView view, TableOptions options) {
         List<BenefitLine> lines = ordered(view);
         List<Row> rows = new ArrayList<>();
+        OptionTexts texts = new OptionTexts(view);
         for (BenefitLine line : lines) {
             String unit = BenefitLine.unit(line.item());
             Kind kind = BenefitLine.kind(line.item());
-            rows.add(Row.of(view, null).text("item", name(line.item())).text("unit", unit.isEmpty() ? "" : unit + "/a")
+            String perYear = unit.isEmpty() ? "" : unit + "/a";
+            rows.add(Row.of(view, null).text("item", name(line.item())).text("unit", perYear)
                     .figure("baseline", line.baseline(), kind).number("reduction", line.reduction(), kind)
+                    .trace("reduction", name(line.item()), List.of("方案实施后削减量", "削减量"), AppraisalExplanations.benefit(
+                            name(line.item()) + " 方案实施后削减量", line.reduction(), kind, perYear,
+                            amounts(view, texts, line.item(), perYear)))
                     .figure("rate", line.rate(), Kind.PERCENT).number("implemented", line.implemented(), kind));
         }
         if (!lines.isEmpty() && lines.stream().noneMatch(line -> name(line.item()).equals(MONEY_ITEM))) {
@@ -51,6 +60,31 @@ public final class BenefitSheet {
         }
         return new TableRows(rows, List.of(), rows.isEmpty()
                 ? List.of("清洁生产方案（options）及方案效果（option_effects）") : List.of(), Map.of());
+    }
+
+    /**
+     * What each option reduces of {@code item}: its effect rows of that item as entered, or, for an
+     * item its effects give through a conversion (tce, CO2 from energy saved), its amount at its row.
+     */
+    private static List<Explanation.Input> amounts(ProjectView view, OptionTexts texts, String item, String perYear) {
+        List<Explanation.Input> inputs = new ArrayList<>();
+        for (OptionResult result : view.results().options()) {
+            BigDecimal amount = result.effect() == null ? null : result.effect().items().get(item);
+            if (amount == null || amount.signum() == 0) {
+                continue;
+            }
+            String title = OptionTexts.title(result.option());
+            List<WrittenRow> rows = texts.countedEffects(result, name(item));
+            for (WrittenRow row : rows) {
+                inputs.add(new Explanation.Input(row.source(), title + " " + row.text("item") + " 削减量",
+                        row.get("reduction", BigDecimal.class).orElse(null), row.text("unit")));
+            }
+            if (rows.isEmpty()) {
+                Source at = result.option().sources().isEmpty() ? new Source("", "", 0) : result.option().sources().get(0);
+                inputs.add(new Explanation.Input(at, title + " " + name(item) + " 削减量（由方案效果折算）", amount, perYear));
+            }
+        }
+        return inputs;
     }
 
     /** The lines of 3-1 in the spec's order (the table and the benefit chart alike). */

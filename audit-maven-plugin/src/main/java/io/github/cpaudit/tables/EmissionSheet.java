@@ -1,15 +1,17 @@
 package io.github.cpaudit.tables;
 
+import io.github.cpaudit.calc.AppraisalExplanations;
 import io.github.cpaudit.calc.ConcentrationResult;
 import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.calc.PermitCompliance;
 import io.github.cpaudit.calc.PermitLine;
 import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.catalog.Worksheet;
-import io.github.cpaudit.model.WrittenRow;
 import io.github.cpaudit.engine.ProjectView;
+import io.github.cpaudit.model.Emission;
 import io.github.cpaudit.model.Quantity;
 import io.github.cpaudit.model.Source;
+import io.github.cpaudit.model.WrittenRow;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -72,6 +74,14 @@ final class EmissionSheet {
             faults.add("超标" + (over.isEmpty() ? "" : "（" + String.join("、", over) + "）"));
         }
         PermitCompliance.Result compliance = line.compliance();
+        if (compliance != null) {
+            List<Emission> counted = view.project().data().emissions().stream()
+                    .filter(emission -> line.sources().contains(emission.source())).toList();
+            String id = line.enterprise();
+            row.trace("verdict", line.pollutant(), List.of("达标/超许可", "达标情况"), AppraisalExplanations.permit(id + " "
+                    + view.name(id) + " " + line.pollutant() + " 排放量（" + compliance.status().chinese() + "，许可排放量 "
+                    + quantity(line.permit().permitted()) + "）", id, counted, line.permit()));
+        }
         if (compliance != null && compliance.status() == PermitCompliance.Status.EXCEEDED) {
             faults.add(compliance.status().chinese() + "（超出 " + quantity(compliance.excess())
                     + (compliance.excessPercent().isAvailable()

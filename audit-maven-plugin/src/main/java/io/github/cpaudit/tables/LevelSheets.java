@@ -1,7 +1,10 @@
 package io.github.cpaudit.tables;
 
+import io.github.cpaudit.calc.AppraisalExplanations;
 import io.github.cpaudit.calc.EnterpriseResult;
+import io.github.cpaudit.calc.Explanation;
 import io.github.cpaudit.calc.FigureFormatter.Kind;
+import io.github.cpaudit.calc.FigureFormatter;
 import io.github.cpaudit.calc.IndicatorBenchmark;
 import io.github.cpaudit.calc.IndicatorScore;
 import io.github.cpaudit.calc.LevelResult;
@@ -11,6 +14,7 @@ import io.github.cpaudit.model.Enterprise;
 import io.github.cpaudit.model.Indicator;
 import io.github.cpaudit.model.IndicatorSystem;
 import io.github.cpaudit.model.IndicatorValue;
+import io.github.cpaudit.model.LevelRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +24,8 @@ final class LevelSheets {
 
     /** Worksheets 2-10 and 2-11 print three levels (Ⅰ, Ⅱ, Ⅲ), as their columns say. */
     private static final int LEVELS = 3;
+    /** The levels as the columns name them: Y~Ⅰ~, Y~Ⅱ~, Y~Ⅲ~. */
+    private static final String[] NUMERALS = {"Ⅰ", "Ⅱ", "Ⅲ"};
     private static final String SYSTEM = "指标体系（audit.yaml 的 indicator_system）";
     private static final String VALUES = "指标数据（indicator_values）";
 
@@ -50,10 +56,13 @@ final class LevelSheets {
                 continue;
             }
             anyLevel = true;
+            String who = enterprise.id() + " " + enterprise.name();
             for (int k = 0; k < Math.min(LEVELS, level.scores().size()); k++) {
                 row.number("y" + (k + 1), level.score(k), Kind.PERCENT);
             }
-            row.text("limiting", limiting(system, level)).text("level", level.level());
+            // the level carries the chain of the score that decided it: one hover per enterprise, not four
+            row.text("limiting", limiting(system, level)).text("level", level.level())
+                    .trace("level", null, List.of("评价等级", "得分"), levelExplanation(system, who, enterprise.id(), level));
             List<String> missingNames = level.indicators().stream()
                     .filter(score -> score.status() == IndicatorScore.Status.MISSING)
                     .map(score -> score.indicator().name()).toList();
@@ -71,6 +80,27 @@ final class LevelSheets {
             note += "以下企业缺少指标数据，按 0 分计（待补充）：" + AsciidocText.inline(String.join("；", scoredZero)) + "。";
         }
         return new TableRows(rows, List.of(), List.of(), Map.of("note", note), open);
+    }
+
+    /**
+     * The level's 计算说明: the score the rule that held reads (the lowest level's when none held), the
+     * rule in words in the figure's name.
+     */
+    private static Explanation levelExplanation(IndicatorSystem system, String who, String id, LevelResult level) {
+        List<LevelRule> rules = system.rules().rules();
+        int scored = level.ruleIndex() < 0 ? Math.min(LEVELS, level.scores().size()) - 1
+                : rules.get(level.ruleIndex()).scoreLevel();
+        String rule;
+        if (level.ruleIndex() < 0) {
+            rule = "未满足任何定级规则";
+        } else {
+            LevelRule held = rules.get(level.ruleIndex());
+            rule = "Y" + NUMERALS[held.scoreLevel()] + " ≥ " + FigureFormatter.plain(held.minScore())
+                    + (held.limitingLevel() < 0 ? "" : "，限定性指标全部达到" + system.levelNames().get(held.limitingLevel()))
+                    + (held.everyIndicatorLevel() < 0 ? "" : "，全部指标达到" + system.levelNames().get(held.everyIndicatorLevel()));
+        }
+        return AppraisalExplanations.levelScore(who + " 评价等级 " + level.level() + "（" + rule + "）：Y" + NUMERALS[scored],
+                id, level, scored, system.levelNames().get(scored));
     }
 
     /**

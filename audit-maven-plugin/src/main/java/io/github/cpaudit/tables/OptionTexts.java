@@ -1,9 +1,9 @@
 package io.github.cpaudit.tables;
 
 import io.github.cpaudit.calc.OptionResult;
-import io.github.cpaudit.model.WrittenRow;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Option;
+import io.github.cpaudit.model.WrittenRow;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -61,6 +61,12 @@ final class OptionTexts {
             }
         }
         return List.copyOf(bases);
+    }
+
+    /** The option's effect rows of item {@code name} that its result counted (verified ones replace expected ones). */
+    List<WrittenRow> countedEffects(OptionResult result, String name) {
+        return effects.getOrDefault(result.option().id(), List.of()).stream()
+                .filter(row -> row.text("item").equals(name) && result.sources().contains(row.source())).toList();
     }
 
     private List<WrittenRow> effectRows(Option option, boolean verified) {

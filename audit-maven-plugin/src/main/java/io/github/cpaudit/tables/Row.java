@@ -30,6 +30,10 @@ public final class Row {
     private boolean subtotal;
     private final Set<String> missing = new LinkedHashSet<>();
     private final Map<String, TracedCell> traces = new java.util.LinkedHashMap<>();
+    /** The text a cell shows before escaping, for a traced cell's reference to print. */
+    private final Map<String, String> shown = new HashMap<>();
+    /** Traced cells as the printed table names them: a reference the conversion resolves (see TableRenderer). */
+    private final Map<String, String> references = new HashMap<>();
 
     /**
      * @param enterprise the enterprise id the row belongs to ({@code enterprise=} keeps it or not),
@@ -47,23 +51,24 @@ public final class Row {
 
     /** A text from data or from the engine, printed literally. */
     public Row text(String key, String value) {
-        cells.put(key, AsciidocText.cell(value));
+        put(key, AsciidocText.cell(value), value);
         return this;
     }
 
     /** Texts from data or the engine, one a line in the cell (hard line breaks), each printed literally. */
     public Row lines(String key, List<String> values) {
-        cells.put(key, String.join(" +\n", values.stream().map(AsciidocText::cell).toList()));
+        put(key, String.join(" +\n", values.stream().map(AsciidocText::cell).toList()), null);
         return this;
     }
 
     /** A number rounded as its kind asks; {@code null} prints as "—". */
     public Row number(String key, BigDecimal value, Kind kind) {
         if (value == null) {
-            cells.put(key, "—");
+            put(key, "—", null);
             return this;
         }
-        cells.put(key, formatter.format(value, kind));
+        String text = formatter.format(value, kind);
+        put(key, text, text);
         numbers.put(key, value);
         kinds.put(key, kind);
         return this;
@@ -74,7 +79,7 @@ public final class Row {
         if (figure != null && figure.isAvailable()) {
             return number(key, figure.value(), kind);
         }
-        cells.put(key, figure == null ? "—" : formatter.format(figure, kind));
+        put(key, figure == null ? "—" : formatter.format(figure, kind), null);
         return this;
     }
 
@@ -83,7 +88,7 @@ public final class Row {
      * highlighted), never a number, and a totals row over this row is marked incomplete.
      */
     public Row open(String key, String what) {
-        cells.put(key, openItem(what));
+        put(key, openItem(what), null);
         missing.add(what);
         return this;
     }
@@ -93,8 +98,18 @@ public final class Row {
      * note under the table names the row (the problem is logged at its cell, so no second warning).
      */
     public Row omitted(String key, String what) {
-        cells.put(key, openItem(what));
+        put(key, openItem(what), null);
         return this;
+    }
+
+    /** The cell's AsciiDoc and, for a cell that may carry its 计算说明, the text it shows. */
+    private void put(String key, String cell, String text) {
+        cells.put(key, cell);
+        if (text == null) {
+            shown.remove(key);
+        } else {
+            shown.put(key, text);
+        }
     }
 
     /** The visible open-item marker of the draft, as inline AsciiDoc. */
@@ -139,9 +154,24 @@ public final class Row {
         return this;
     }
 
-    /** The cell's AsciiDoc for {@code $row.key}; an unknown key prints empty. */
+    /**
+     * The cell's AsciiDoc for {@code $row.key}; an unknown key prints empty. A traced cell the
+     * renderer gave a reference prints as that reference, which the conversion turns back into the
+     * cell's text (in HTML with its 计算说明).
+     */
     public String get(String key) {
-        return cells.getOrDefault(key, "");
+        String reference = references.get(key);
+        return reference != null ? reference : cells.getOrDefault(key, "");
+    }
+
+    /** The text a traced cell shows (not escaped), when it shows one: an open item or "—" keeps its cell. */
+    Optional<String> shown(String key) {
+        return Optional.ofNullable(shown.get(key)).filter(text -> !text.isEmpty());
+    }
+
+    /** {@code $row.key} prints {@code reference} (inline AsciiDoc) instead of the cell's text. */
+    void refer(String key, String reference) {
+        references.put(key, reference);
     }
 
     String enterpriseId() {
@@ -178,7 +208,7 @@ public final class Row {
 
     /** The text of a cell for comparing, without the escaping wrapper. */
     String plain(String key) {
-        String cell = get(key);
+        String cell = cells.getOrDefault(key, "");
         return cell.startsWith("pass:c[") && cell.endsWith("]") ? cell.substring(7, cell.length() - 1) : cell;
     }
 }

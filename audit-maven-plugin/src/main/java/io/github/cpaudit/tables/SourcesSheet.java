@@ -21,7 +21,9 @@ import java.util.Set;
 /**
  * 数据来源与计算说明 ({@code audit-table::sources[]}): one row per computed worksheet whose data the
  * project has, with the data files it reads and their row counts, the formulas of its traced cells
- * and every coefficient they apply with its origin. {@code tables=2-4、2-8} keeps only those.
+ * and every coefficient they apply with its origin. In a document only the computed worksheets it
+ * placed before the macro ({@link TableOptions#USED_WORKSHEETS}); {@code tables=2-4、2-8} names
+ * others.
  */
 final class SourcesSheet {
 
@@ -29,11 +31,14 @@ final class SourcesSheet {
     }
 
     static TableRows rows(ProjectView view, TableOptions options) {
+        // a document's own worksheets unless tables= names others; outside a document (or in one that
+        // placed none before the macro), every computed worksheet with data
         Optional<Set<String>> wanted = options.get("tables").map(SourcesSheet::numbers);
+        Optional<Set<String>> used = options.get(TableOptions.USED_WORKSHEETS).map(SourcesSheet::numbers);
         WorksheetCatalog catalog = WorksheetCatalog.bundled();
         List<Row> rows = new ArrayList<>();
         for (Named<TableRows> entry : ComputedTables.worksheets()) {
-            if (wanted.isPresent() && !wanted.get().contains(entry.name())) {
+            if (!wanted.or(() -> used).map(numbers -> numbers.contains(entry.name())).orElse(true)) {
                 continue;
             }
             Worksheet worksheet = catalog.find(entry.name()).orElseThrow();

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +37,15 @@ public final class TableRenderer {
      */
     public record Rendered(String asciidoc, List<String> open) { }
 
+    /**
+     * A traced cell as printed: its table ({@code 2-4}, {@code carbon}), the text it shows (not
+     * escaped) and how it came about.
+     */
+    public record PrintedTrace(String table, String text, TracedCell cell) { }
+
+    /** The inline macro a traced cell prints as ({@code audit-cell:7[]}): the conversion resolves it. */
+    public static final String CELL_MACRO = "audit-cell";
+
     private final ProjectView view;
     private final Registry registry;
     private final TableTemplates templates;
@@ -45,6 +55,9 @@ public final class TableRenderer {
      * data or templates change (then the session makes a new renderer).
      */
     private final Map<List<Object>, Rendered> printed = new ConcurrentHashMap<>();
+    /** The traced cells of the tables printed, by the number their reference carries. */
+    private final Map<String, PrintedTrace> traced = new ConcurrentHashMap<>();
+    private final AtomicInteger tracedCount = new AtomicInteger();
 
     public TableRenderer(ProjectView view, Registry registry, TableTemplates templates) {
         this.view = view;
@@ -61,14 +74,14 @@ public final class TableRenderer {
         Named<?> source = registry.find(Category.WORKSHEET, worksheet.number()).orElseThrow(() -> new RenderException(
                 "工作表" + worksheet.number() + "没有计算模板（not computed）：请用 worksheet::" + worksheet.number()
                         + "[form=blank] 插入空白表"));
-        return print("worksheet-" + worksheet.number() + ".vm", worksheet.cols(), header(worksheet),
+        return print(worksheet.number(), "worksheet-" + worksheet.number() + ".vm", worksheet.cols(), header(worksheet),
                 worksheet.columns().size(), Registry.compute(source, view, worksheet.number(), options), options,
                 Map.of("worksheet", worksheet));
     }
 
     /** Report table {@code name} (template {@code table-NAME.vm}). */
     public Rendered table(String name, TableOptions options) {
-        return printed(List.of("table", name, options), () -> print("table-" + name + ".vm", null, null, 0,
+        return printed(List.of("table", name, options), () -> print(name, "table-" + name + ".vm", null, null, 0,
                 registry.compute(Category.TABLE, name, view, options), options, Map.of()));
     }
 
@@ -82,9 +95,10 @@ public final class TableRenderer {
         return done;
     }
 
-    private Rendered print(String template, String cols, String header, int span, TableRows computed,
+    private Rendered print(String table, String template, String cols, String header, int span, TableRows computed,
             TableOptions options, Map<String, Object> more) {
         List<Row> rows = restrict(computed.rows(), options);
+        refer(table, rows);
         List<String> open = new ArrayList<>(computed.open());
         // a cell that shows an open item is a warning naming its enterprise (the macro adds the table)
         for (Row row : rows) {
@@ -125,6 +139,22 @@ public final class TableRenderer {
                     .append("\n").append(Row.openItem(row.note())).append("\n");
         }
         return new Rendered(asciidoc.toString(), List.copyOf(open));
+    }
+
+    /** A traced cell that shows a text prints as a reference to it, kept here for the conversion. */
+    private void refer(String table, List<Row> rows) {
+        for (Row row : rows) {
+            row.traces().forEach((key, cell) -> row.shown(key).ifPresent(text -> {
+                String id = String.valueOf(tracedCount.incrementAndGet());
+                traced.put(id, new PrintedTrace(table, text, cell));
+                row.refer(key, CELL_MACRO + ":" + id + "[]");
+            }));
+        }
+    }
+
+    /** The traced cell a printed reference names ({@code 7} of {@code audit-cell:7[]}). */
+    public Optional<PrintedTrace> traced(String id) {
+        return Optional.ofNullable(traced.get(id));
     }
 
     /**

@@ -105,7 +105,13 @@ class DataEscapingTest {
         assertThat(html.select("b")).isEmpty();
         assertThat(html.select("strong, em, code").eachText()).noneMatch(text -> text.contains("粗体")
                 || text.contains("斜体") || text.contains("代码") || text.contains("A|B"));
-        assertThat(html.select("table a")).isEmpty();
+        // the only links in tables are the toolkit's traced cells, whose text and title hold no markup:
+        // the title names the poisoned enterprise exactly as written, line breaks and all
+        assertThat(html.select("table a:not(.audit-trace)")).isEmpty();
+        assertThat(html.select("table a.audit-trace")).isNotEmpty()
+                .allSatisfy(link -> assertThat(link.children()).isEmpty());
+        assertThat(html.select("table a.audit-trace").eachAttr("title")).filteredOn(title -> title.contains("A|B"))
+                .isNotEmpty().allSatisfy(title -> assertThat(title).contains(EVIL.strip()));
         assertThat(html.text()).doesNotContain("root:").doesNotContain("pass:c[");
         for (Element table : html.select("table.tableblock")) {
             assertThat(table.select("td table")).as("no table inside a cell").isEmpty();

@@ -2,9 +2,13 @@ package io.github.cpaudit.asciidoc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cpaudit.testing.ListedRows;
 import io.github.cpaudit.testing.PdfReport;
 import io.github.cpaudit.testing.ProjectCopy;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.util.List;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
@@ -18,16 +22,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An {@code audit:value} figure carries its 计算说明 in the HTML only: a link whose title lists the
- * formula, the input rows and the coefficients (an origin from audit.yaml that looks like HTML
- * printed as text), the page's script that opens it on a click, and a PDF whose text is the bare
- * figure. Over the engine's test project, whose industry energy is 1216.0 tce by hand (see
- * FigureExplainerTest).
+ * An {@code audit:value} figure and a traced cell of a computed table carry their 计算说明 in the HTML
+ * only: a link whose title lists the formula, the input rows and the coefficients (an origin from
+ * audit.yaml that looks like HTML printed as text), the page's script that opens it on a click, and
+ * a PDF whose text is the bare figure and table, without links. Over the engine's test project,
+ * whose industry energy is 1216.0 tce by hand (see FigureExplainerTest) and whose E01 综合能耗 is
+ * recomputed here from the rows its cell lists.
  */
 class ValueTraceTest {
 
-    private static final String BASIS = "实测 \\\"引号\\\" <script>alert(1)</script> {attr} A|B";
-    private static final String BASIS_PRINTED = "实测 \"引号\" <script>alert(1)</script> {attr} A|B";
+    // what the rest of the macro pass would turn into markup inside the title: a cross reference, a
+    // link, an e-mail address, an index term
+    private static final String BASIS = "实测 \\\"引号\\\" <script>alert(1)</script> {attr} A|B <<ref>> link:http://x[y] a@b.cn ((词))";
+    private static final String BASIS_PRINTED = "实测 \"引号\" <script>alert(1)</script> {attr} A|B <<ref>> link:http://x[y] a@b.cn ((词))";
+    private static final String TABLE = "worksheet::2-4[]\n";
     private static final String SOURCE = "= 报告\n\n全行业综合能耗为 audit:value[energy.total.tce] tce，企业数 audit:value[enterprises.count] 家。\n";
 
     @TempDir
@@ -67,6 +75,7 @@ class ValueTraceTest {
         assertThat(figure.attr("title")).contains("  原煤折标系数 0.7143 kgce/kg（" + BASIS_PRINTED + "）");
         // a count keeps no sources: plain text
         assertThat(html.select("a.audit-trace")).hasSize(1);
+        assertThat(html.select("#content a")).hasSize(1);
         assertThat(html.selectFirst("#content").text()).isEqualTo("全行业综合能耗为 1216.0 tce，企业数 3 家。");
         // the one script is the toolkit's; the origin's <script> stayed inside the attribute
         assertThat(html.select("script")).hasSize(1);
@@ -75,13 +84,45 @@ class ValueTraceTest {
     }
 
     @Test
-    void thePdfPrintsTheBareFigure() {
+    void theComprehensiveEnergyCellOfAnEnterpriseCarriesItsInputRowsInItsTitle() {
+        Document html = Jsoup.parse(asciidoctor.convert(TABLE, options("html5", null)));
+
+        // E01's subtotal row: 甲电镀有限公司 | 小计 | … | 折标准煤 (the sixth column)
+        Element subtotal = html.select("table tr").stream()
+                .filter(tr -> tr.select("td").size() > 5 && tr.child(0).text().equals("甲电镀有限公司")
+                        && tr.child(1).text().equals("小计"))
+                .findFirst().orElseThrow();
+        Element cell = subtotal.child(5).selectFirst("a.audit-trace");
+        assertThat(cell).isNotNull();
+        List<String> title = cell.attr("title").lines().toList();
+        List<String[]> rows = ListedRows.of(project, title);
+        assertThat(rows).extracting(row -> row[0] + " " + row[1] + " " + row[2])
+                .containsExactly("E01 2025 电力", "E01 2025 天然气");
+        BigDecimal tce = rows.stream().map(ListedRows::kgce).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(new BigDecimal(1000)).setScale(1, RoundingMode.HALF_EVEN);
+        assertThat(tce).isEqualByComparingTo("255.9"); // 100 万kWh × 0.1229 + 10 万m³ × 1.3300, in tce
+        assertThat(cell.text()).isEqualTo(tce.toPlainString());
+        assertThat(title.get(0)).startsWith("E01 甲电镀有限公司 综合能耗 = " + tce + " tce");
+        assertThat(title).contains("  data/energy.csv:2  E01 电力 实物量 100 万kWh",
+                "  天然气折标系数 1.3300 kgce/m³（GB/T 2589 参考折标系数）");
+        // the link points to itself, as a figure's does; an energy line's cell is traced too
+        assertThat(cell.attr("href")).isEqualTo("#" + cell.id());
+        assertThat(subtotal.parent().select("a.audit-trace").size()).isGreaterThan(1);
+        // what is not traced stays plain text
+        assertThat(subtotal.child(0).select("a")).isEmpty();
+    }
+
+    @Test
+    void thePdfPrintsTheBareFigureAndTable() {
         asciidoctor.requireLibrary("asciidoctor-pdf");
         Path pdf = project.resolve("report.pdf");
-        asciidoctor.convert(SOURCE, options("pdf", pdf));
+        asciidoctor.convert(SOURCE + "\n" + TABLE, options("pdf", pdf));
 
-        String text = PdfReport.read(pdf).compactText();
-        assertThat(text).contains("全行业综合能耗为1216.0tce，企业数3家。");
-        assertThat(text).doesNotContain("计算方法", "energy.csv", "实测");
+        PdfReport report = PdfReport.read(pdf);
+        String text = report.compactText();
+        assertThat(text).contains("全行业综合能耗为1216.0tce，企业数3家。", "甲电镀有限公司", "255.9", "714.3");
+        assertThat(text).doesNotContain("计算方法", "energy.csv", "实测", "未修约", "audit-cell");
+        // no link either: a traced figure or cell is plain text in print
+        assertThat(report.linkCount()).isZero();
     }
 }

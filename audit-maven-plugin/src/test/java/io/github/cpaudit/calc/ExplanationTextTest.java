@@ -33,4 +33,22 @@ class ExplanationTextTest {
         assertThat(cut.get(15)).isEqualTo("  ……另 18 项（全部：audit:explain）");
         assertThat(cut.subList(16, 18)).isEqualTo(all.subList(33, 35));
     }
+
+    @Test
+    void theUnroundedValueShowsTenSignificantDigitsWithoutTrailingZeros() {
+        // a DECIMAL128 quotient: 33246.47 ÷ (33246.47 + 24271.2) × 100, to 34 digits
+        BigDecimal rate = new BigDecimal("3324647").multiply(new BigDecimal(100))
+                .divide(new BigDecimal("3324647").add(new BigDecimal("2427120")), java.math.MathContext.DECIMAL128);
+        assertThat(rate.precision()).isEqualTo(34);
+        Explanation reuse = new Explanation("水重复利用率", rate, FigureFormatter.Kind.PERCENT, "%", "重复利用率", List.of(),
+                List.of());
+        assertThat(ExplanationText.heading(reuse, FigureFormatter.gbt8170()))
+                .isEqualTo("水重复利用率 = 57.8 %（未修约 57.80218496）");
+        // 57.802184963… to 10 digits; trailing zeros left out; short and whole values as they are
+        assertThat(ExplanationText.unrounded(new BigDecimal("1.2500000000000000000"))).isEqualTo("1.25");
+        assertThat(ExplanationText.unrounded(new BigDecimal("664.4810719212763924715773383013281"))).isEqualTo("664.4810719");
+        assertThat(ExplanationText.unrounded(new BigDecimal("0.000012345678912345"))).isEqualTo("0.00001234567891");
+        assertThat(ExplanationText.unrounded(new BigDecimal("123456789012.5"))).isEqualTo("123456789012");
+        assertThat(ExplanationText.unrounded(new BigDecimal("1216"))).isEqualTo("1216");
+    }
 }

@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.problem.AuditException;
+import io.github.cpaudit.testing.ListedRows;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +25,6 @@ import org.junit.jupiter.api.Test;
 class FigureExplainerTest {
 
     private static final Path PROJECT = Path.of("src/test/resources/engine-project");
-    private static final Pattern ROW = Pattern.compile("^  (data/[a-z_]+\\.csv):(\\d+)  ");
     private static FigureExplainer explainer;
 
     @BeforeAll
@@ -37,28 +33,12 @@ class FigureExplainerTest {
     }
 
     /** The CSV rows a chain lists, as {@code [file, row]} in the order listed. */
-    private static List<String[]> listedRows(List<String> lines) throws IOException {
-        List<String[]> rows = new ArrayList<>();
-        for (String line : lines) {
-            Matcher m = ROW.matcher(line);
-            if (m.find()) {
-                List<String> file = Files.readAllLines(PROJECT.resolve(m.group(1)), StandardCharsets.UTF_8);
-                rows.add(file.get(Integer.parseInt(m.group(2)) - 1).split(",", -1));
-            }
-        }
-        return rows;
+    private static List<String[]> listedRows(List<String> lines) {
+        return ListedRows.of(PROJECT, lines);
     }
 
-    /** kgce of one energy row (企业编号,年份,能源品种,实物量,单位), GB/T 2589 coefficients, units converted by hand. */
     private static BigDecimal kgce(String[] row) {
-        BigDecimal amount = new BigDecimal(row[3]);
-        return switch (row[2] + "/" + row[4]) {
-            case "电力/万kWh" -> amount.multiply(new BigDecimal("10000")).multiply(new BigDecimal("0.1229"));
-            case "电力/MWh" -> amount.multiply(new BigDecimal("1000")).multiply(new BigDecimal("0.1229"));
-            case "天然气/万m³" -> amount.multiply(new BigDecimal("10000")).multiply(new BigDecimal("1.3300"));
-            case "原煤/t" -> amount.multiply(new BigDecimal("1000")).multiply(new BigDecimal("0.7143"));
-            default -> throw new AssertionError("row not expected in this project: " + String.join(",", row));
-        };
+        return ListedRows.kgce(row);
     }
 
     @Test

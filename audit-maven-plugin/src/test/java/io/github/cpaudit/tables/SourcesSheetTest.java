@@ -32,6 +32,8 @@ class SourcesSheetTest {
     private static Path project;
     private static RenderedTables tables;
     private static Document html;
+    private static List<LogRecord> log;
+    private static Document placed;
 
     @BeforeAll
     static void render() {
@@ -40,6 +42,11 @@ class SourcesSheetTest {
         html = tables.html("= 报告\n:doctype: book\n\n[appendix]\n== 审核工作表\n\n=== 数据来源与计算说明\n\n"
                 + "audit-table::sources[]\n\n=== 只列两张\n\naudit-table::sources[tables=2-4、2-5]\n\n"
                 + "=== 写错\n\naudit-table::sources[tables=2-4、9-9]\n");
+        log = List.copyOf(tables.log());
+        // a document that places worksheets: a computed one, a blank form (no data, no sources) and 3-2
+        placed = tables.html("= 报告\n:doctype: book\n\n== 能源\n\nworksheet::2-4[]\n\nworksheet::2-8[form=blank]\n\n"
+                + "[appendix]\n== 一企一策\n\naudit-enterprises::[enterprise=E01]\n\n"
+                + "[appendix]\n== 审核工作表\n\naudit-table::sources[]\n\naudit-table::sources[tables=2-5]\n");
     }
 
     @AfterAll
@@ -92,7 +99,26 @@ class SourcesSheetTest {
         assertThat(RenderedTables.cells(two)).extracting(cells -> cells.get(0))
                 .containsExactly("工作表", "工作表2-4 能源消耗及折标", "工作表2-5 水资源消耗");
         assertThat(html.select("table")).hasSize(2);
-        assertThat(tables.log()).extracting(LogRecord::getMessage)
+        assertThat(log).extracting(LogRecord::getMessage)
                 .anyMatch(message -> message.startsWith("tables= 中有不是计算工作表的编号（unknown worksheet）：9-9"));
+    }
+
+    @Test
+    void inADocumentTheSourcesAreThoseOfTheWorksheetsItPlaced() {
+        Element sources = placed.select("table").stream()
+                .filter(table -> table.selectFirst("caption").text().endsWith("数据来源与计算说明")).findFirst().orElseThrow();
+        assertThat(RenderedTables.cells(sources)).extracting(cells -> cells.get(0))
+                .containsExactly("工作表", "工作表2-4 能源消耗及折标"); // not the blank 2-8; 3-2 reads every table, no row
+        // tables= still names others
+        Element named = placed.select("table").last();
+        assertThat(RenderedTables.cells(named)).extracting(cells -> cells.get(0)).containsExactly("工作表", "工作表2-5 水资源消耗");
+    }
+
+    @Test
+    void outsideADocumentEveryWorksheetWithDataIsListed() {
+        TableRows rows = SourcesSheet.rows(io.github.cpaudit.engine.ProjectView.load(project),
+                io.github.cpaudit.catalog.TableOptions.none());
+        assertThat(rows.rows()).extracting(row -> row.plain("sheet")).contains("工作表2-4 能源消耗及折标", "工作表2-5 水资源消耗",
+                "工作表2-8 温室气体排放核算", "工作表2-10 清洁生产水平评价").hasSizeGreaterThan(3);
     }
 }

@@ -67,12 +67,16 @@ public final class PdfReport {
     private final List<StringBuilder> drawnChars = new ArrayList<>();
     private final List<List<String>> drawnFonts = new ArrayList<>();
     private final Map<String, String> info = new LinkedHashMap<>();
+    private int links;
 
     private PdfReport(Path file) throws IOException {
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             pages = document.getNumberOfPages();
             for (PDPage page : document.getPages()) {
                 collectFonts(page.getResources());
+                links += (int) page.getAnnotations().stream()
+                        .filter(annotation -> annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink)
+                        .count();
                 float width = page.getMediaBox().getWidth();
                 float height = page.getMediaBox().getHeight();
                 pageSizes.add(page.getRotation() % 180 == 0 ? new PageSize(width, height) : new PageSize(height, width));
@@ -103,6 +107,11 @@ public final class PdfReport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The link annotations of all pages (a cross reference, a URL, a link to a place in the document). */
+    public int linkCount() {
+        return links;
     }
 
     public int pageCount() {

@@ -166,6 +166,24 @@ class ExampleReportIT {
         assertThat(title.get(pdf.pageCount())).containsExactly("NotoSansSC-Regular");
     }
 
+    @Test
+    void attachment4EndsWithTheSourcesOfTheReportsWorksheetsAndTracedCellsExplainThemselvesInHtmlOnly()
+            throws IOException {
+        Element sources = html.getElementById("tbl-sources");
+        assertThat(sources.tagName()).isEqualTo("table");
+        assertThat(sources.selectFirst("caption").text()).endsWith("数据来源与计算说明");
+        Map<String, String> files = new HashMap<>();
+        for (Element tr : sources.select("tbody tr")) {
+            files.put(tr.child(0).text(), tr.child(1).text());
+        }
+        // the worksheets the report places, each with the files it reads and their rows counted here
+        assertThat(files).containsKeys("工作表2-4 能源消耗及折标", "工作表2-8 温室气体排放核算", "工作表2-10 清洁生产水平评价");
+        assertThat(files.get("工作表2-4 能源消耗及折标")).contains("data/energy.csv（" + csv("energy.csv").size() + " 行）");
+        // one level a hover in 2-10, one per enterprise; the PDF prints none of the explanations
+        assertThat(html.select("#ws-2-10 a.audit-trace")).hasSize(csv("roster.csv").size());
+        assertThat(pdf.compactText()).doesNotContain("未修约", "audit-cell");
+    }
+
     private static List<Map<String, String>> csv(String name) throws IOException {
         List<String> lines = Files.readAllLines(DATA.resolve(name), StandardCharsets.UTF_8);
         String[] header = lines.get(0).replace("\uFEFF", "").split(",", -1);

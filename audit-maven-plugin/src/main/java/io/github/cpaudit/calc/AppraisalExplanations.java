@@ -1,0 +1,109 @@
+package io.github.cpaudit.calc;
+
+import io.github.cpaudit.calc.Explanation.Coefficient;
+import io.github.cpaudit.calc.Explanation.Input;
+import io.github.cpaudit.calc.FigureFormatter.Kind;
+import io.github.cpaudit.model.EconomicInputs;
+import io.github.cpaudit.model.Emission;
+import io.github.cpaudit.model.Permit;
+import io.github.cpaudit.model.Source;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@link Explanation}s of what the audit judges (formulas.md §3, §5, §6): an enterprise's level
+ * score, a permit check, an option's economics and a benefit of worksheet 3-1; built from the
+ * calculation's own results, so that what is explained is what was computed.
+ */
+public final class AppraisalExplanations {
+
+    static final String LEVEL_FORMULA = "得分 Y = 100 × Σ 达到该级的指标的权重（不适用的指标不计，其余权重按比例放大为合计 1；"
+            + "缺少数据的指标按 0 分计）（清洁生产评价指标体系编制通则）";
+    static final String PERMIT_FORMULA = "排放量 = Σ 各排放口排放量（换算为许可排放量的单位）；不超过许可排放量为达标，超过为超许可"
+            + "（超出量 = 排放量 − 许可排放量）";
+    static final String CASH_FLOW = "F = P − E，E = max(0, t ×（P − D）)，D =（I − 残值）÷ n，I 为扣除补贴后的总投资";
+    static final String NPV_FORMULA = "NPV = Σ_{j=1..n} F ÷（1 + i）^j + 残值 ÷（1 + i）^n − I；" + CASH_FLOW;
+    static final String PAYBACK_FORMULA = "N = I ÷ F；" + CASH_FLOW;
+    static final String BENEFIT_FORMULA = "方案实施后削减量 = Σ 各方案的削减量（换算为本项目的单位）";
+    /** Where an indicator's value without a source row comes from: it was not given. */
+    private static final Source NO_ROW = new Source("", "", 0);
+
+    private AppraisalExplanations() {
+    }
+
+    /**
+     * An enterprise's score at {@code level} (0 = Ⅰ): each applicable indicator with its value, its
+     * effective weight and whether it meets the level.
+     *
+     * @param levelName the level's name (e.g. {@code Ⅱ级})
+     */
+    public static Explanation levelScore(String figure, String enterprise, LevelResult result, int level,
+            String levelName) {
+        List<Input> inputs = new ArrayList<>();
+        for (IndicatorScore score : result.indicators()) {
+            if (!score.isApplicable()) {
+                continue;
+            }
+            String weight = "权重 " + FigureFormatter.plain(score.weight().round(new java.math.MathContext(4)));
+            String met = score.status() == IndicatorScore.Status.MISSING ? "缺少数据，按 0 分计"
+                    : (score.meets(level) ? "达到" : "未达到") + levelName;
+            String what = enterprise + " " + score.indicator().name() + "（" + weight + "，" + met + "）";
+            boolean measured = score.value() != null && score.value().number() != null;
+            inputs.add(new Input(score.value() == null || score.value().source() == null ? NO_ROW : score.value().source(),
+                    what, measured ? score.value().number() : null, measured ? score.indicator().unit() : ""));
+        }
+        return new Explanation(figure, result.score(level), Kind.PERCENT, "分", LEVEL_FORMULA, inputs, List.of());
+    }
+
+    /**
+     * An enterprise's emission of a pollutant against its permit: the emission rows added up in the
+     * permit's unit, and the permit's row.
+     */
+    public static Explanation permit(String figure, String enterprise, List<Emission> rows, Permit permit) {
+        List<Input> inputs = new ArrayList<>();
+        BigDecimal emitted = BigDecimal.ZERO;
+        for (Emission row : rows) {
+            if (row.discharged() != null) {
+                inputs.add(Explanations.quantity(row.source(), enterprise + " " + row.pollutant()
+                        + (row.outlet().isEmpty() ? "" : " " + row.outlet()) + " 排放量", row.discharged()));
+                emitted = emitted.add(row.discharged().in(permit.permitted().unit()));
+            }
+        }
+        inputs.add(Explanations.quantity(permit.source(), enterprise + " " + permit.pollutant() + " 许可排放量",
+                permit.permitted()));
+        return new Explanation(figure, emitted, Kind.AS_GIVEN, permit.permitted().unit().symbol(), PERMIT_FORMULA,
+                inputs, List.of());
+    }
+
+    /**
+     * An option's NPV ({@code payback} false, 万元) or payback period N ({@code payback} true, years) from
+     * its row's I, subsidy, P, n and residual, at the rates i and t with their origins.
+     */
+    public static Explanation economics(String figure, EconomicResult result, boolean payback, String discountOrigin,
+            String taxOrigin) {
+        EconomicInputs in = result.inputs();
+        Source row = in.source() == null ? NO_ROW : in.source();
+        List<Input> inputs = new ArrayList<>(List.of(new Input(row, "总投资", in.investment(), "万元"),
+                new Input(row, "补贴", in.subsidy(), "万元"), new Input(row, "年节省 P", in.annualNetSaving(), "万元/a"),
+                new Input(row, "使用年限 n", BigDecimal.valueOf(in.years()), "a"), new Input(row, "残值", in.residual(), "万元")));
+        List<Coefficient> rates = new ArrayList<>();
+        if (!payback) {
+            rates.add(new Coefficient("基准折现率 i", in.discountRate(), "", discountOrigin));
+        }
+        rates.add(new Coefficient("所得税率 t", in.taxRate(), "", taxOrigin));
+        return payback
+                ? new Explanation(figure, result.payback().isAvailable() ? result.payback().value() : null, Kind.PAYBACK,
+                        "a", PAYBACK_FORMULA, inputs, rates)
+                : new Explanation(figure, result.npv(), Kind.MONEY, "万元", NPV_FORMULA, inputs, rates);
+    }
+
+    /**
+     * The reduction of a 3-1 item: the amount of each option, read at the row it was given in.
+     *
+     * @param amounts each option's amount, as an input naming its row
+     */
+    public static Explanation benefit(String figure, BigDecimal reduction, Kind kind, String unit, List<Input> amounts) {
+        return new Explanation(figure, reduction, kind, unit, BENEFIT_FORMULA, amounts, List.of());
+    }
+}

@@ -1,0 +1,134 @@
+package io.github.cpaudit.explain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cpaudit.engine.ProjectView;
+import io.github.cpaudit.testing.ListedRows;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code audit:explain} on what the audit judges, over the engine's test project: the level of
+ * worksheet 2-10, a permit check of 2-7, an option's NPV and payback of 2-18 and a reduction of 3-1.
+ * Each figure is recomputed here by hand from the rows its chain lists, read back from the CSV files,
+ * with the weights and rates of the project's indicator system and audit.yaml written out.
+ */
+class AppraisalExplainerTest {
+
+    private static final Path PROJECT = Path.of("src/test/resources/engine-project");
+    /** indicators/worked-example.yaml: the effective weight (first level × item) and benchmarks Ⅰ, Ⅱ, Ⅲ. */
+    private static final Map<String, BigDecimal> WEIGHTS = Map.of("A1", new BigDecimal("0.3"), "A2",
+            new BigDecimal("0.3"), "B1", new BigDecimal("0.4"));
+    /** audit.yaml: discount_rate 8, tax_rate 25. */
+    private static final BigDecimal RATE = new BigDecimal("0.08");
+    private static final BigDecimal TAX = new BigDecimal("0.25");
+    private static final MathContext MC = MathContext.DECIMAL128;
+    private static FigureExplainer explainer;
+
+    @BeforeAll
+    static void load() {
+        explainer = new FigureExplainer(ProjectView.load(PROJECT));
+    }
+
+    /** Whether a row of indicator_values.csv (企业编号,年份,指标,数值) meets level Ⅱ, by the system's benchmarks. */
+    private static boolean meetsLevelTwo(String[] row) {
+        return switch (row[2]) {
+            case "A1" -> new BigDecimal(row[3]).compareTo(new BigDecimal(20)) <= 0; // ≤ 10, 20, 30
+            case "A2" -> new BigDecimal(row[3]).compareTo(new BigDecimal(80)) >= 0; // ≥ 90, 80, 70
+            case "B1" -> row[3].startsWith("Ⅰ") || row[3].startsWith("Ⅱ");
+            default -> throw new AssertionError("indicator not in the system: " + row[2]);
+        };
+    }
+
+    @Test
+    void anEnterprisesLevelIsTheScoreOfItsIndicatorsThatMeetTheLevelOfItsRule() {
+        List<String> lines = explainer.cell("2-10:E01:评价等级");
+
+        List<String[]> rows = ListedRows.of(PROJECT, lines);
+        assertThat(rows).extracting(row -> row[0] + " " + row[2]).containsExactly("E01 A1", "E01 A2", "E01 B1");
+        BigDecimal score = rows.stream().filter(AppraisalExplainerTest::meetsLevelTwo).map(row -> WEIGHTS.get(row[2]))
+                .reduce(BigDecimal.ZERO, BigDecimal::add).multiply(new BigDecimal(100));
+        assertThat(score).isEqualByComparingTo("100"); // A1 15 ≤ 20, A2 95 ≥ 80, B1 Ⅰ
+        assertThat(lines.get(1)).startsWith("E01 甲电镀有限公司 评价等级 Ⅱ级（YⅡ ≥ ")
+                .contains("= " + score.setScale(1, RoundingMode.HALF_EVEN) + " 分");
+        assertThat(lines).contains("  data/indicator_values.csv:2  E01 取水量（权重 0.3，达到Ⅱ级） 15 L/m²",
+                "  data/indicator_values.csv:4  E01 管理制度（权重 0.4，达到Ⅱ级）");
+        assertThat(String.join("\n", lines)).contains("计算方法：得分 Y = 100 × Σ 达到该级的指标的权重");
+    }
+
+    @Test
+    void aPermitCheckAddsTheOutletsInThePermitsUnit() {
+        List<String> lines = explainer.cell("2-7:E01:总镍:达标/超许可");
+
+        List<String[]> rows = ListedRows.of(PROJECT, lines);
+        // emissions.csv (…,排放量,单位 at 6, 7) then permits.csv (…,许可排放量,单位 at 4, 5)
+        assertThat(rows).hasSize(3);
+        BigDecimal kg = BigDecimal.ZERO;
+        for (String[] row : rows.subList(0, 2)) {
+            BigDecimal amount = new BigDecimal(row[6]);
+            kg = kg.add(row[7].equals("t") ? amount.multiply(new BigDecimal(1000)) : amount);
+        }
+        BigDecimal permitted = new BigDecimal(rows.get(2)[4]);
+        assertThat(rows.get(2)[5]).isEqualTo("kg/a");
+        assertThat(kg).isEqualByComparingTo("30"); // 0.012 t + 18 kg
+        assertThat(kg.compareTo(permitted)).isPositive(); // 30 > 25: 超许可
+        assertThat(lines.get(1)).isEqualTo("E01 甲电镀有限公司 总镍 排放量（超许可，许可排放量 25 kg） = "
+                + kg.stripTrailingZeros().toPlainString() + " kg（未修约 " + kg.stripTrailingZeros().toPlainString() + "）");
+        assertThat(lines).contains("  data/permits.csv:2  E01 总镍 许可排放量 25 kg");
+    }
+
+    /** NPV and payback of an options.csv row (…,投资,年节省,使用年限,残值,补贴 at 6–10) by formulas.md §5. */
+    private static BigDecimal[] economics(String[] row) {
+        BigDecimal investment = new BigDecimal(row[6]).subtract(new BigDecimal(row[10]));
+        BigDecimal saving = new BigDecimal(row[7]);
+        int years = Integer.parseInt(row[8]);
+        BigDecimal residual = new BigDecimal(row[9]);
+        BigDecimal depreciation = investment.subtract(residual).divide(BigDecimal.valueOf(years), MC);
+        BigDecimal cashFlow = saving.subtract(TAX.multiply(saving.subtract(depreciation)).max(BigDecimal.ZERO));
+        BigDecimal npv = investment.negate();
+        for (int year = 1; year <= years; year++) {
+            npv = npv.add(cashFlow.divide(BigDecimal.ONE.add(RATE).pow(year), MC));
+        }
+        npv = npv.add(residual.divide(BigDecimal.ONE.add(RATE).pow(years), MC));
+        return new BigDecimal[] {npv, investment.divide(cashFlow, MC)};
+    }
+
+    @Test
+    void anOptionsNpvAndPaybackComeFromItsRowAndTheProjectsRates() {
+        List<String> npvLines = explainer.cell("2-18:F03:净现值NPV");
+        List<String> paybackLines = explainer.cell("2-18:F03:投资偿还期N");
+
+        List<String[]> rows = ListedRows.of(PROJECT, npvLines);
+        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row[0]).isEqualTo("F03"));
+        BigDecimal[] byHand = economics(rows.get(0));
+        // I = 120 − 20, P = 20, n = 10, residual 10: D = 9, E = 2.75, F = 17.25
+        assertThat(byHand[0].setScale(2, RoundingMode.HALF_EVEN)).isEqualByComparingTo("20.38");
+        assertThat(byHand[1].setScale(2, RoundingMode.HALF_EVEN)).isEqualByComparingTo("5.80"); // 100 ÷ 17.25
+        assertThat(npvLines.get(1)).startsWith("F03 镀镍线回收改造 净现值NPV = "
+                + byHand[0].setScale(2, RoundingMode.HALF_EVEN) + " 万元");
+        assertThat(paybackLines.get(1)).startsWith("F03 镀镍线回收改造 投资偿还期N = "
+                + byHand[1].setScale(2, RoundingMode.HALF_EVEN) + " a");
+        assertThat(npvLines).contains("  所得税率 t 0.25（audit.yaml（economics.tax_rate，未设定时 25%））",
+                "  基准折现率 i 0.08（audit.yaml（economics.discount_rate，未设定时 8%））");
+        assertThat(ListedRows.of(PROJECT, paybackLines)).hasSameSizeAs(rows);
+    }
+
+    @Test
+    void aReductionOfWorksheet31IsTheSumOfTheOptionsReductions() {
+        List<String> lines = explainer.cell("3-1:新鲜水:方案实施后削减量");
+
+        List<String[]> rows = ListedRows.of(PROJECT, lines);
+        // option_effects.csv: 方案编号,项目,削减量,单位
+        assertThat(rows).extracting(row -> row[0] + " " + row[1]).containsExactly("F01 新鲜水", "F04 新鲜水");
+        BigDecimal m3 = rows.stream().map(row -> new BigDecimal(row[2])).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(m3).isEqualByComparingTo("9100"); // 8600 + 500 m³/a
+        assertThat(lines.get(1)).startsWith("新鲜水 方案实施后削减量 = ");
+        assertThat(lines).contains("  data/option_effects.csv:2  F01 多级逆流漂洗改造 新鲜水 削减量 8600 m³/a");
+    }
+}
