@@ -96,7 +96,7 @@ final class ProductionSheets {
                         .text("coefficient", view.formatter().format(line.coefficient(), Kind.FACTOR)
                                 + " kgce/" + line.perUnit().symbol())
                         .number("tce", line.tce(), Kind.TCE)
-                        .trace("tce", type, List.of(TCE_COLUMN),
+                        .traceInRow("tce", type, List.of(TCE_COLUMN),
                                 Explanations.energyLine(name + " " + type + "折标准煤", id, line)));
             }
             Row subtotal = Row.of(view, id).subtotal().text("enterprise", result.enterprise().name()).text("type", "小计")

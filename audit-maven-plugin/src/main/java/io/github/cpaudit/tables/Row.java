@@ -125,7 +125,16 @@ public final class Row {
      * @param names the column names the address may use, the catalog's first (e.g. 折标准煤, 综合能耗)
      */
     public Row trace(String key, String label, List<String> names, Explanation explanation) {
-        traces.put(key, new TracedCell(enterprise, label, names, explanation));
+        traces.put(key, new TracedCell(enterprise, label, names, explanation, true));
+        return this;
+    }
+
+    /**
+     * A traced cell whose row prints its whole calculation: audit:explain and the sources attachment
+     * read it, the HTML shows no details on it (on 500 enterprises that spares ~2,000 of them).
+     */
+    public Row traceInRow(String key, String label, List<String> names, Explanation explanation) {
+        traces.put(key, new TracedCell(enterprise, label, names, explanation, false));
         return this;
     }
 

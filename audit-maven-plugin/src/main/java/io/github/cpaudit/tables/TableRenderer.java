@@ -144,7 +144,7 @@ public final class TableRenderer {
     /** A traced cell that shows a text prints as a reference to it, kept here for the conversion. */
     private void refer(String table, List<Row> rows) {
         for (Row row : rows) {
-            row.traces().forEach((key, cell) -> row.shown(key).ifPresent(text -> {
+            row.traces().forEach((key, cell) -> row.shown(key).filter(text -> cell.hover()).ifPresent(text -> {
                 String id = String.valueOf(tracedCount.incrementAndGet());
                 traced.put(id, new PrintedTrace(table, text, cell));
                 row.refer(key, CELL_MACRO + ":" + id + "[]");

@@ -11,8 +11,11 @@ import java.util.List;
  * @param label       the row within its enterprise (energy type, 小计), or {@code null}
  * @param names       the column names the cell answers to, the catalog's first
  * @param explanation how it came about
+ * @param hover       whether the HTML shows the explanation on the cell; not where the row itself
+ *                    already prints the whole calculation (an energy line: amount × coefficient)
  */
-public record TracedCell(String enterprise, String label, List<String> names, Explanation explanation) {
+public record TracedCell(String enterprise, String label, List<String> names, Explanation explanation,
+        boolean hover) {
 
     public TracedCell {
         names = List.copyOf(names);
