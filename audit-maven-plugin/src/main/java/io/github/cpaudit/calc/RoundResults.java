@@ -94,6 +94,14 @@ public record RoundResults(AuditRounds rounds, RoundChange grid, List<Enterprise
      */
     public record TargetCheck(Target target, String basis, BigDecimal before, BigDecimal after,
             TargetCompletion.Result nearTerm, TargetCompletion.Result longTerm) {
+
+        /** The basis of a target the rounds' data cannot form: its values are the row's. */
+        public static final String AS_WRITTEN = "按目标表所填（无法由两轮数据计算）";
+
+        /** Whether both values were computed from the rounds' data. */
+        public boolean computed() {
+            return !basis.equals(AS_WRITTEN);
+        }
     }
 
     /** Whether any comparable enterprise has a level in either round. */

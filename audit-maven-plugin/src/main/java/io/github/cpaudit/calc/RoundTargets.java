@@ -48,7 +48,7 @@ final class RoundTargets {
             Optional<Rule> rule = rule(target, rounds.comparable(), earlier, later);
             BigDecimal before = rule.map(r -> r.value().apply(earlier)).orElse(target.baseline());
             BigDecimal after = rule.map(r -> r.value().apply(later)).orElse(target.achieved());
-            String basis = rule.map(Rule::basis).orElse("按目标表所填（无法由两轮数据计算）");
+            String basis = rule.map(Rule::basis).orElse(RoundResults.TargetCheck.AS_WRITTEN);
             boolean judged = after != null && target.direction() != Direction.QUALITATIVE;
             checks.add(new RoundResults.TargetCheck(target, basis, before, after,
                     judged && target.nearTerm() != null

@@ -33,7 +33,8 @@ final class ProjectRounds {
         AuditResults after = later ? calculation.compute(rounds.after().data()) : results;
         RoundResults compared = RoundComparison.compare(rounds, before, after);
         if (later) {
-            for (RoundResults.TargetCheck check : compared.targets()) {
+            for (RoundResults.TargetCheck check : compared.targets().stream()
+                    .filter(RoundResults.TargetCheck::computed).toList()) {
                 contradicted(project, check.target(), "现状值", check.target().baseline(), check.before(),
                         rounds.before().name(), check.basis());
                 contradicted(project, check.target(), "实施后值", check.target().achieved(), check.after(),
@@ -46,7 +47,7 @@ final class ProjectRounds {
     /** A typed value farther from the computed one than half a unit of its own last digit. */
     private static void contradicted(AuditProject project, Target target, String column, BigDecimal typed,
             BigDecimal computed, String round, String basis) {
-        if (typed == null || computed == null || basis.startsWith("按目标表所填")) {
+        if (typed == null || computed == null) {
             return;
         }
         BigDecimal half = BigDecimal.ONE.movePointLeft(Math.max(typed.scale(), 0)).divide(BigDecimal.valueOf(2));

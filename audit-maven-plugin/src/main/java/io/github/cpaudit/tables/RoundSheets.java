@@ -87,7 +87,7 @@ final class RoundSheets {
         Optional<RoundResults> rounds = view.rounds();
         List<Row> rows = new ArrayList<>();
         rounds.ifPresent(r -> r.targets().forEach(check -> {
-            Kind kind = computedKind(check.target().unit());
+            Kind kind = check.computed() ? computedKind(check.target().unit()) : Kind.AS_GIVEN;
             rows.add(Row.of(view, null)
                     .text("indicator", check.target().indicator()).text("unit", check.target().unit())
                     .text("basis", check.basis()).number("before", check.before(), kind)
