@@ -88,7 +88,7 @@ public final class RoundComparison {
     private static Set<String> pollutants(RoundData earlier, RoundData later) {
         Set<String> names = new LinkedHashSet<>();
         for (Emission emission : earlier.data().emissions()) {
-            if (emission.discharged() != null && later.firstUnitOrNull(emission.pollutant()) != null) {
+            if (emission.discharged() != null && later.firstUnit(emission.pollutant()) != null) {
                 names.add(emission.pollutant());
             }
         }
@@ -149,11 +149,8 @@ public final class RoundComparison {
             return water == null ? null : water.fresh().in(Unit.M3);
         }
 
+        /** The unit of the round's first discharge of the pollutant, or {@code null} when it has none. */
         Unit firstUnit(String pollutant) {
-            return firstUnitOrNull(pollutant);
-        }
-
-        Unit firstUnitOrNull(String pollutant) {
             return data.emissions().stream().filter(e -> e.pollutant().equals(pollutant) && e.discharged() != null)
                     .map(e -> e.discharged().unit()).findFirst().orElse(null);
         }

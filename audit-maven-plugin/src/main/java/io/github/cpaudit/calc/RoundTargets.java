@@ -87,7 +87,7 @@ final class RoundTargets {
         if (indicator.isPresent()) {
             return weighted(indicator.get(), comparable, earlier, later);
         }
-        if (unit.isPresent() && earlier.firstUnitOrNull(name) != null
+        if (unit.isPresent() && earlier.firstUnit(name) != null
                 && earlier.firstUnit(name).dimension() == unit.get().dimension()) {
             return Optional.of(new Rule("各企业排放量之和", round -> {
                 BigDecimal total = BigDecimal.ZERO;

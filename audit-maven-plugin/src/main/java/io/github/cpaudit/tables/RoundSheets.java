@@ -7,7 +7,6 @@ import io.github.cpaudit.calc.TargetCompletion;
 import io.github.cpaudit.catalog.TableOptions;
 import io.github.cpaudit.engine.ProjectView;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
