@@ -31,8 +31,8 @@ public final class RoundComparison {
     }
 
     public static RoundResults compare(AuditRounds rounds, AuditResults before, AuditResults after) {
-        RoundData earlier = new RoundData(rounds.before().data(), before, rounds.comparable());
-        RoundData later = new RoundData(rounds.after().data(), after, rounds.comparable());
+        RoundData earlier = RoundData.of(rounds.before().data(), before);
+        RoundData later = RoundData.of(rounds.after().data(), after);
         List<RoundResults.EnterpriseChange> enterprises = new ArrayList<>();
         for (EnterpriseResult result : after.enterprises()) {
             String id = result.enterprise().id();
@@ -136,12 +136,27 @@ public final class RoundComparison {
         return numerals.length();
     }
 
-    /** One round's data and results, as the comparison reads them. */
-    record RoundData(AuditData data, AuditResults results, Set<String> comparable) {
+    /**
+     * One round's data and results, as the comparison reads them: each enterprise's result and
+     * discharges found by id, not by a walk over all of them per question (500 enterprises).
+     */
+    record RoundData(AuditData data, AuditResults results, Map<String, EnterpriseResult> byId,
+            Map<String, List<Emission>> emissions) {
+
+        static RoundData of(AuditData data, AuditResults results) {
+            Map<String, EnterpriseResult> byId = new LinkedHashMap<>();
+            results.enterprises().forEach(result -> byId.put(result.enterprise().id(), result));
+            Map<String, List<Emission>> emissions = new LinkedHashMap<>();
+            data.emissions().forEach(e -> emissions.computeIfAbsent(e.enterprise(), k -> new ArrayList<>()).add(e));
+            return new RoundData(data, results, byId, emissions);
+        }
 
         EnterpriseResult result(String id) {
-            return results.enterprises().stream().filter(r -> r.enterprise().id().equals(id)).findFirst()
-                    .orElseThrow();
+            EnterpriseResult result = byId.get(id);
+            if (result == null) {
+                throw new IllegalStateException("no result for a comparable enterprise: " + id);
+            }
+            return result;
         }
 
         BigDecimal freshWater(String id) {
@@ -158,9 +173,9 @@ public final class RoundComparison {
         /** The enterprise's discharge of the pollutant in {@code unit}, or {@code null} when it reports none. */
         BigDecimal discharged(String id, String pollutant, Unit unit) {
             BigDecimal total = null;
-            for (Emission emission : data.emissions()) {
+            for (Emission emission : emissions.getOrDefault(id, List.of())) {
                 Quantity amount = emission.discharged();
-                if (emission.enterprise().equals(id) && emission.pollutant().equals(pollutant) && amount != null
+                if (emission.pollutant().equals(pollutant) && amount != null
                         && amount.unit().dimension() == unit.dimension()) {
                     total = (total == null ? BigDecimal.ZERO : total).add(amount.in(unit));
                 }
