@@ -10,7 +10,9 @@ import io.github.cpaudit.model.WaterUse;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -38,31 +40,46 @@ final class ItemAmounts {
 
     /** The item's total over the enterprises {@code counted} keeps, or unavailable when no row names it. */
     static Figure of(String name, Unit unit, AuditData data, Predicate<String> counted) {
-        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal[] total = {BigDecimal.ZERO};
         List<Source> sources = new ArrayList<>();
+        walk(name, unit, data, (enterprise, amount, source) -> {
+            if (counted.test(enterprise)) {
+                total[0] = total[0].add(amount);
+                sources.add(source);
+            }
+        });
+        return sources.isEmpty() ? Figure.unavailable("没有“" + name + "”的排放或消耗数据（no data）")
+                : Figure.of(total[0], sources);
+    }
+
+    /** The item's amount per enterprise that has a row of it, in one walk over the data. */
+    static Map<String, BigDecimal> byEnterprise(String name, Unit unit, AuditData data) {
+        Map<String, BigDecimal> amounts = new HashMap<>();
+        walk(name, unit, data, (enterprise, amount, source) -> amounts.merge(enterprise, amount, BigDecimal::add));
+        return amounts;
+    }
+
+    /** One row's amount of the item, in the item's unit. */
+    private interface Amount {
+        void add(String enterprise, BigDecimal amount, Source source);
+    }
+
+    private static void walk(String name, Unit unit, AuditData data, Amount add) {
         if (name.equals("新鲜水")) {
             for (WaterUse water : data.water().values()) {
-                if (counted.test(water.enterprise())) {
-                    total = total.add(water.fresh().in(unit));
-                    sources.add(water.source());
-                }
+                add.add(water.enterprise(), water.fresh().in(unit), water.source());
             }
         }
         for (Emission emission : data.emissions()) {
-            if (emission.pollutant().equals(name) && emission.discharged() != null && counted.test(emission.enterprise())
+            if (emission.pollutant().equals(name) && emission.discharged() != null
                     && emission.discharged().unit().dimension() == unit.dimension()) {
-                total = total.add(emission.discharged().in(unit));
-                sources.add(emission.source());
+                add.add(emission.enterprise(), emission.discharged().in(unit), emission.source());
             }
         }
         for (Material material : data.materials()) {
-            if (material.name().equals(name) && counted.test(material.enterprise())
-                    && material.quantity().unit().dimension() == unit.dimension()) {
-                total = total.add(material.quantity().in(unit));
-                sources.add(material.source());
+            if (material.name().equals(name) && material.quantity().unit().dimension() == unit.dimension()) {
+                add.add(material.enterprise(), material.quantity().in(unit), material.source());
             }
         }
-        return sources.isEmpty() ? Figure.unavailable("没有“" + name + "”的排放或消耗数据（no data）")
-                : Figure.of(total, sources);
     }
 }

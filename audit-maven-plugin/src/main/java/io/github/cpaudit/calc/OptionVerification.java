@@ -1,7 +1,6 @@
 package io.github.cpaudit.calc;
 
 import io.github.cpaudit.model.AuditRounds;
-import io.github.cpaudit.model.Figure;
 import io.github.cpaudit.model.Unit;
 
 import java.math.BigDecimal;
@@ -90,9 +89,11 @@ final class OptionVerification {
         BigDecimal measured = null;
         int counted = 0;
         boolean scaled = true;
+        Map<String, BigDecimal> earlierAmounts = amounts(earlier, item);
+        Map<String, BigDecimal> laterAmounts = amounts(later, item);
         for (String id : covered) {
-            BigDecimal before = amount(earlier, id, item);
-            BigDecimal after = amount(later, id, item);
+            BigDecimal before = earlierAmounts.get(id);
+            BigDecimal after = laterAmounts.get(id);
             if (before == null || after == null) {
                 continue;
             }
@@ -127,19 +128,15 @@ final class OptionVerification {
                 : after.divide(before, MathContext.DECIMAL128);
     }
 
-    /** The enterprise's amount of the item in the round, or {@code null} when the round's data have none. */
-    private static BigDecimal amount(RoundComparison.RoundData round, String id, String item) {
-        if (item.equals(SynergyAnalysis.ENERGY_ITEM)) {
-            return round.result(id).energy().tce();
-        }
-        if (item.equals(SynergyAnalysis.CO2_ITEM)) {
-            return round.result(id).carbon().total();
+    /** Each enterprise's amount of the item in the round; an enterprise the round's data have none of is absent. */
+    private static Map<String, BigDecimal> amounts(RoundComparison.RoundData round, String item) {
+        if (item.equals(SynergyAnalysis.ENERGY_ITEM) || item.equals(SynergyAnalysis.CO2_ITEM)) {
+            Map<String, BigDecimal> accounts = new LinkedHashMap<>();
+            round.byId().forEach((id, result) -> accounts.put(id, item.equals(SynergyAnalysis.ENERGY_ITEM)
+                    ? result.energy().tce() : result.carbon().total()));
+            return accounts;
         }
         Optional<Unit> unit = ItemAmounts.unit(item);
-        if (unit.isEmpty()) {
-            return null;
-        }
-        Figure amount = ItemAmounts.of(ItemAmounts.name(item), unit.get(), round.data(), id::equals);
-        return amount.isAvailable() ? amount.value() : null;
+        return unit.isEmpty() ? Map.of() : ItemAmounts.byEnterprise(ItemAmounts.name(item), unit.get(), round.data());
     }
 }
