@@ -115,15 +115,8 @@ final class RoundTargets {
         if (counted.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Rule(counted.size() + " 家企业综合能耗之和 ÷ 产量之和", round -> {
-            BigDecimal coalTotal = BigDecimal.ZERO;
-            BigDecimal output = BigDecimal.ZERO;
-            for (String id : counted) {
-                coalTotal = coalTotal.add(Unit.TCE.convert(round.result(id).energy().tce(), coal.get()));
-                output = output.add(round.output(id, per.get()));
-            }
-            return output.signum() == 0 ? null : coalTotal.divide(output, MC);
-        }));
+        return Optional.of(perOutput(counted.size() + " 家企业综合能耗之和 ÷ 产量之和", counted, per.get(),
+                (round, id, output) -> Unit.TCE.convert(round.result(id).energy().tce(), coal.get())));
     }
 
     /**
@@ -145,16 +138,27 @@ final class RoundTargets {
         if (counted.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Rule(counted.size() + " 家企业指标值按产量加权平均", round -> {
-            BigDecimal weighted = BigDecimal.ZERO;
+        return Optional.of(perOutput(counted.size() + " 家企业指标值按产量加权平均", counted, per.get(),
+                (round, e, output) -> measured(round, e, id).multiply(output)));
+    }
+
+    /** An enterprise's share of a per-output figure's numerator, given its output in the round. */
+    private interface Numerator {
+        BigDecimal of(RoundComparison.RoundData round, String enterprise, BigDecimal output);
+    }
+
+    /** Σ numerator ÷ Σ output (in {@code per}) over the enterprises {@code counted}, in each round. */
+    private static Rule perOutput(String basis, List<String> counted, Unit per, Numerator numerator) {
+        return new Rule(basis, round -> {
+            BigDecimal sum = BigDecimal.ZERO;
             BigDecimal output = BigDecimal.ZERO;
-            for (String e : counted) {
-                BigDecimal amount = round.output(e, per.get());
-                weighted = weighted.add(measured(round, e, id).multiply(amount));
+            for (String id : counted) {
+                BigDecimal amount = round.output(id, per);
+                sum = sum.add(numerator.of(round, id, amount));
                 output = output.add(amount);
             }
-            return output.signum() == 0 ? null : weighted.divide(output, MC);
-        }));
+            return output.signum() == 0 ? null : sum.divide(output, MC);
+        });
     }
 
     private static boolean dimension(Optional<Unit> unit, Unit like) {
