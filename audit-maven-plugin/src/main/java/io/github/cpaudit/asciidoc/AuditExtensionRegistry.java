@@ -28,12 +28,12 @@ public final class AuditExtensionRegistry implements ExtensionRegistry {
                 .blockMacro(new EnterprisesMacro(session))
                 .blockMacro(new ChartMacro(session))
                 .inlineMacro(new ValueMacro(session))
-                .inlineMacro(new CellTraceMacro(session))
                 .inlineMacro(new FillMacro())
                 .treeprocessor(new ChineseCaptionNumbering())
                 .treeprocessor(new UnknownBlockMacroReporter())
                 // last: the reporter above reads the lines as written
                 .treeprocessor(new ChineseLineBreaking())
-                .docinfoProcessor(new HtmlStyleDocinfo());
+                .docinfoProcessor(new HtmlStyleDocinfo())
+                .docinfoProcessor(new CellDetailsDocinfo(session));
     }
 }

@@ -23,7 +23,8 @@ final class AuditTableMacro extends TableMacros {
         // the sources of the worksheets this document shows; tables= names others
         TableOptions asked = SOURCES.equals(target) && !used.isEmpty()
                 ? options.with(TableOptions.USED_WORKSHEETS, String.join("、", used)) : options;
-        TableRenderer.Rendered rendered = renderer.table(target, asked);
-        return new Printed(session.tableTitle(target), false, false, rendered.asciidoc(), rendered.open());
+        TableRenderer.Rendered rendered = renderer.table(target, asked, HtmlStyleDocinfo.isHtml(parent.getDocument()));
+        return new Printed(session.tableTitle(target), false, false, rendered.asciidoc(), rendered.open(),
+                rendered.details());
     }
 }

@@ -59,7 +59,7 @@ final class EnterprisesMacro extends BlockMacroProcessor {
             sheetOptions.put("enterprise", enterprise.id());
             TableRenderer.Rendered rendered;
             try {
-                rendered = renderer.worksheet(sheet, new TableOptions(sheetOptions));
+                rendered = renderer.worksheet(sheet, new TableOptions(sheetOptions), HtmlStyleDocinfo.isHtml(parent.getDocument()));
             } catch (RenderException e) {
                 OpenItems.error(this, at, e.getMessage() + "（audit-enterprises::[]）");
                 return null;
@@ -71,6 +71,7 @@ final class EnterprisesMacro extends BlockMacroProcessor {
             lines.addAll(rendered.asciidoc().lines().toList());
             parseContent(section, lines);
             ChineseLineBreaking.markNothingToJoin(section.getBlocks(), rendered.asciidoc());
+            session.placed(parent.getDocument(), rendered.details());
             parent.append(section);
             for (String open : rendered.open()) {
                 OpenItems.report(this, parent.getDocument(), at, enterprise.id() + "：" + open + "（audit-enterprises::[]）");

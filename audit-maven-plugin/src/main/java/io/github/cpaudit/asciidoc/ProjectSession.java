@@ -23,9 +23,12 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.asciidoctor.ast.Document;
@@ -68,6 +71,13 @@ final class ProjectSession {
      */
     private final Map<Path, WeakReference<Object>> checkedFor = new HashMap<>();
 
+    /**
+     * Per conversion (its document's Ruby object), the numbers of the cells' details of the tables it
+     * placed: a document attribute would not do, since the conversion restores the header's attributes
+     * after the parse that places the tables. A conversion's entry goes with its document.
+     */
+    private final Map<Object, Set<Integer>> placedDetails = new WeakHashMap<>();
+
     WorksheetCatalog catalog() {
         return catalog;
     }
@@ -79,6 +89,22 @@ final class ProjectSession {
 
     synchronized TableRenderer renderer(Document document, Processor processor) {
         return load(document, processor).renderer();
+    }
+
+    /** Records that the document placed a table with the cells' details {@code details} (0: none). */
+    synchronized void placed(Document document, int details) {
+        if (details != 0) {
+            placedDetails.computeIfAbsent(conversion(document), key -> new LinkedHashSet<>()).add(details);
+        }
+    }
+
+    /** The numbers of the cells' details the document's tables carry, each once, in the order placed. */
+    synchronized List<Integer> placedDetails(Document document) {
+        return List.copyOf(placedDetails.getOrDefault(conversion(document), Set.of()));
+    }
+
+    private static Object conversion(Document document) {
+        return document instanceof RubyObjectWrapper ruby ? ruby.getRubyObject() : document;
     }
 
     Registry registry() {
@@ -110,7 +136,7 @@ final class ProjectSession {
         Path project = projectDir(document);
         Path templates = templatesDir(document);
         Loaded cached = loaded.get(project);
-        Object conversion = document instanceof RubyObjectWrapper ruby ? ruby.getRubyObject() : document;
+        Object conversion = conversion(document);
         WeakReference<Object> checked = checkedFor.get(project);
         if (cached != null && checked != null && checked.get() == conversion) {
             return cached;

@@ -31,9 +31,10 @@ abstract class TableMacros extends BlockMacroProcessor {
 
     /**
      * A printed table: its title, whether it keeps its own caption, whether it is too wide for a
-     * portrait page, its AsciiDoc and what is open.
+     * portrait page, its AsciiDoc, what is open and the number of its cells' details (0: none).
      */
-    protected record Printed(String title, boolean ownCaption, boolean wide, String asciidoc, List<String> open) { }
+    protected record Printed(String title, boolean ownCaption, boolean wide, String asciidoc, List<String> open,
+            int details) { }
 
     @Override
     public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
@@ -68,6 +69,7 @@ abstract class TableMacros extends BlockMacroProcessor {
         int before = parent.getBlocks().size();
         parseContent(parent, lines);
         ChineseLineBreaking.markNothingToJoin(parent.getBlocks().subList(before, parent.getBlocks().size()), printed.asciidoc());
+        session.placed(parent.getDocument(), printed.details());
         for (String open : printed.open()) {
             OpenItems.report(this, parent.getDocument(), at, open + "（" + getName() + "::" + target + "[]）");
         }

@@ -26,12 +26,13 @@ final class WorksheetMacro extends TableMacros {
         boolean own = inAttachment || options.get("caption").filter("own"::equals).isPresent();
         String title = own ? worksheet.ownTitle() : worksheet.chapterTitle();
         if (options.get("form").filter("blank"::equals).isPresent()) {
-            return new Printed(title, own, worksheet.landscape(), session.blankForms(parent.getDocument()).render(worksheet, options), List.of());
+            return new Printed(title, own, worksheet.landscape(), session.blankForms(parent.getDocument()).render(worksheet, options), List.of(), 0);
         }
         TableRenderer renderer = session.renderer(parent.getDocument(), this);
         OpenItems.reportData(this, parent.getDocument(), session.view(parent.getDocument(), this));
-        TableRenderer.Rendered rendered = renderer.worksheet(worksheet, options);
+        TableRenderer.Rendered rendered = renderer.worksheet(worksheet, options,
+                HtmlStyleDocinfo.isHtml(parent.getDocument()));
         used(parent.getDocument(), worksheet.number());
-        return new Printed(title, own, worksheet.landscape(), rendered.asciidoc(), rendered.open());
+        return new Printed(title, own, worksheet.landscape(), rendered.asciidoc(), rendered.open(), rendered.details());
     }
 }

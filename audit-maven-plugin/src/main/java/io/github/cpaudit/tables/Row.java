@@ -32,7 +32,7 @@ public final class Row {
     private final Map<String, TracedCell> traces = new java.util.LinkedHashMap<>();
     /** The text a cell shows before escaping, for a traced cell's reference to print. */
     private final Map<String, String> shown = new HashMap<>();
-    /** Traced cells as the printed table names them: a reference the conversion resolves (see TableRenderer). */
+    /** Traced cells as an HTML table prints them: the cell's text marked with the id of its details. */
     private final Map<String, String> references = new HashMap<>();
 
     /**
@@ -165,8 +165,7 @@ public final class Row {
 
     /**
      * The cell's AsciiDoc for {@code $row.key}; an unknown key prints empty. A traced cell the
-     * renderer gave a reference prints as that reference, which the conversion turns back into the
-     * cell's text (in HTML with its 计算说明).
+     * renderer marked prints its text in a phrase with the id of its 计算说明 (HTML only).
      */
     public String get(String key) {
         String reference = references.get(key);
@@ -178,9 +177,14 @@ public final class Row {
         return Optional.ofNullable(shown.get(key)).filter(text -> !text.isEmpty());
     }
 
-    /** {@code $row.key} prints {@code reference} (inline AsciiDoc) instead of the cell's text. */
-    void refer(String key, String reference) {
-        references.put(key, reference);
+    /**
+     * {@code $row.key} prints the cell's text as a phrase with the element id {@code id} and role
+     * {@code audit-trace} ({@code [#audit-cell-7.audit-trace]##12.5##}): plain AsciiDoc that the
+     * conversion turns into a span, with no extension to call per cell; the page's script finds the
+     * details by the id. The text is the cell's own escaped AsciiDoc, which the marks cannot end.
+     */
+    void mark(String key, String id) {
+        references.put(key, "[#" + id + ".audit-trace]##" + cells.getOrDefault(key, "") + "##");
     }
 
     String enterpriseId() {

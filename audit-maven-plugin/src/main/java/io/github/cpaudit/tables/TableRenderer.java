@@ -34,17 +34,17 @@ public final class TableRenderer {
      *
      * @param asciidoc the table's AsciiDoc (from the template)
      * @param open     what is missing (a notice in draft, an error in final mode), empty when complete
+     * @param details  the number of its cells' 计算说明 ({@link #details(int)}), 0 when no cell is marked
      */
-    public record Rendered(String asciidoc, List<String> open) { }
+    public record Rendered(String asciidoc, List<String> open, int details) {
 
-    /**
-     * A traced cell as printed: its table ({@code 2-4}, {@code carbon}), the text it shows (not
-     * escaped) and how it came about.
-     */
-    public record PrintedTrace(String table, String text, TracedCell cell) { }
+        public Rendered(String asciidoc, List<String> open) {
+            this(asciidoc, open, 0);
+        }
+    }
 
-    /** The inline macro a traced cell prints as ({@code audit-cell:7[]}): the conversion resolves it. */
-    public static final String CELL_MACRO = "audit-cell";
+    /** The first part of a marked cell's element id ({@code audit-cell-7}). */
+    public static final String CELL_ID = "audit-cell-";
 
     private final ProjectView view;
     private final Registry registry;
@@ -55,9 +55,12 @@ public final class TableRenderer {
      * data or templates change (then the session makes a new renderer).
      */
     private final Map<List<Object>, Rendered> printed = new ConcurrentHashMap<>();
-    /** The traced cells of the tables printed, by the number their reference carries. */
-    private final Map<String, PrintedTrace> traced = new ConcurrentHashMap<>();
-    private final AtomicInteger tracedCount = new AtomicInteger();
+    /** The marked cells of each table printed for HTML, by the table's number ({@link Rendered#details}). */
+    private final Map<Integer, List<CellDetails.Cell>> markedByTable = new ConcurrentHashMap<>();
+    /** Their 计算说明 as the page's data, made once per table. */
+    private final Map<Integer, String> details = new ConcurrentHashMap<>();
+    private final AtomicInteger markedTables = new AtomicInteger();
+    private final AtomicInteger markedCells = new AtomicInteger();
 
     public TableRenderer(ProjectView view, Registry registry, TableTemplates templates) {
         this.view = view;
@@ -65,24 +68,38 @@ public final class TableRenderer {
         this.templates = templates;
     }
 
-    /** Worksheet {@code number} computed from data (template {@code worksheet-N-M.vm}). */
+    /** Worksheet {@code number} computed from data (template {@code worksheet-N-M.vm}), its cells not marked. */
     public Rendered worksheet(Worksheet worksheet, TableOptions options) {
-        return printed(List.of("worksheet", worksheet.number(), options), () -> printWorksheet(worksheet, options));
+        return worksheet(worksheet, options, false);
     }
 
-    private Rendered printWorksheet(Worksheet worksheet, TableOptions options) {
+    /**
+     * Worksheet {@code number} computed from data; with {@code marked} (HTML) each traced cell that
+     * shows a text carries the id of its 计算说明 ({@link #details(int)}).
+     */
+    public Rendered worksheet(Worksheet worksheet, TableOptions options, boolean marked) {
+        return printed(List.of("worksheet", worksheet.number(), options, marked),
+                () -> printWorksheet(worksheet, options, marked));
+    }
+
+    private Rendered printWorksheet(Worksheet worksheet, TableOptions options, boolean marked) {
         Named<?> source = registry.find(Category.WORKSHEET, worksheet.number()).orElseThrow(() -> new RenderException(
                 "工作表" + worksheet.number() + "没有计算模板（not computed）：请用 worksheet::" + worksheet.number()
                         + "[form=blank] 插入空白表"));
         return print(worksheet.number(), "worksheet-" + worksheet.number() + ".vm", worksheet.cols(), header(worksheet),
                 worksheet.columns().size(), Registry.compute(source, view, worksheet.number(), options), options,
-                Map.of("worksheet", worksheet));
+                Map.of("worksheet", worksheet), marked);
     }
 
-    /** Report table {@code name} (template {@code table-NAME.vm}). */
+    /** Report table {@code name} (template {@code table-NAME.vm}), its cells not marked. */
     public Rendered table(String name, TableOptions options) {
-        return printed(List.of("table", name, options), () -> print(name, "table-" + name + ".vm", null, null, 0,
-                registry.compute(Category.TABLE, name, view, options), options, Map.of()));
+        return table(name, options, false);
+    }
+
+    /** Report table {@code name}; {@code marked} as for {@link #worksheet(Worksheet, TableOptions, boolean)}. */
+    public Rendered table(String name, TableOptions options, boolean marked) {
+        return printed(List.of("table", name, options, marked), () -> print(name, "table-" + name + ".vm", null, null, 0,
+                registry.compute(Category.TABLE, name, view, options), options, Map.of(), marked));
     }
 
     /** What a failed print threw is thrown again on the next ask: only printed tables are kept. */
@@ -96,9 +113,9 @@ public final class TableRenderer {
     }
 
     private Rendered print(String table, String template, String cols, String header, int span, TableRows computed,
-            TableOptions options, Map<String, Object> more) {
+            TableOptions options, Map<String, Object> more, boolean marked) {
         List<Row> rows = restrict(computed.rows(), options);
-        refer(table, rows);
+        int details = marked ? mark(table, rows) : 0;
         List<String> open = new ArrayList<>(computed.open());
         // a cell that shows an open item is a warning naming its enterprise (the macro adds the table)
         for (Row row : rows) {
@@ -138,23 +155,37 @@ public final class TableRenderer {
             asciidoc.append(asciidoc.isEmpty() || asciidoc.charAt(asciidoc.length() - 1) == '\n' ? "" : "\n")
                     .append("\n").append(Row.openItem(row.note())).append("\n");
         }
-        return new Rendered(asciidoc.toString(), List.copyOf(open));
+        return new Rendered(asciidoc.toString(), List.copyOf(open), details);
     }
 
-    /** A traced cell that shows a text prints as a reference to it, kept here for the conversion. */
-    private void refer(String table, List<Row> rows) {
+    /**
+     * Marks each traced cell that shows a text with an element id, keeping the cells for their
+     * 计算说明; the table's number, or 0 when it has no such cell.
+     */
+    private int mark(String table, List<Row> rows) {
+        List<CellDetails.Cell> cells = new ArrayList<>();
         for (Row row : rows) {
             row.traces().forEach((key, cell) -> row.shown(key).filter(text -> cell.hover()).ifPresent(text -> {
-                String id = String.valueOf(tracedCount.incrementAndGet());
-                traced.put(id, new PrintedTrace(table, text, cell));
-                row.refer(key, CELL_MACRO + ":" + id + "[]");
+                String id = CELL_ID + markedCells.incrementAndGet();
+                cells.add(new CellDetails.Cell(id, table, cell));
+                row.mark(key, id);
             }));
         }
+        if (cells.isEmpty()) {
+            return 0;
+        }
+        int number = markedTables.incrementAndGet();
+        markedByTable.put(number, List.copyOf(cells));
+        return number;
     }
 
-    /** The traced cell a printed reference names ({@code 7} of {@code audit-cell:7[]}). */
-    public Optional<PrintedTrace> traced(String id) {
-        return Optional.ofNullable(traced.get(id));
+    /**
+     * The 计算说明 of a table's marked cells as the HTML page's data (a JSON object, see
+     * {@link CellDetails}), made on the first ask; empty for a number this renderer did not give.
+     */
+    public String details(int table) {
+        List<CellDetails.Cell> cells = markedByTable.get(table);
+        return cells == null ? "" : details.computeIfAbsent(table, n -> CellDetails.json(cells, view.formatter()));
     }
 
     /**

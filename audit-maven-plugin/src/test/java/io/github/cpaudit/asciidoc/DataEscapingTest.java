@@ -4,6 +4,7 @@ import io.github.cpaudit.testing.ProjectCopy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cpaudit.catalog.WorksheetCatalog;
+import io.github.cpaudit.testing.PageDetails;
 import io.github.cpaudit.testing.PdfReport;
 import io.github.cpaudit.testing.RenderedTables;
 import java.io.IOException;
@@ -71,7 +72,7 @@ class DataEscapingTest {
         }
         source.append("[appendix]\n== 企业清洁生产诊断表\n\naudit-enterprises::[enterprise=E01]\n");
         tables = new RenderedTables(project);
-        html = tables.html(source.toString());
+        html = tables.page(source.toString());
     }
 
     @AfterAll
@@ -100,18 +101,22 @@ class DataEscapingTest {
 
     @Test
     void nothingIsInterpretedIncludedOrRun() {
-        assertThat(html.select("script")).isEmpty();
+        // the page's two scripts are the toolkit's: its code, and the cells' details as data it only parses
+        assertThat(html.select("script")).hasSize(2);
+        assertThat(html.select("#content script, script[src]")).isEmpty();
+        assertThat(html.select("script[type=application/json]").eachAttr("id")).containsExactly("audit-cell-details");
         // templates may bold their own words (审核发现); nothing from the data is formatted
         assertThat(html.select("b")).isEmpty();
         assertThat(html.select("strong, em, code").eachText()).noneMatch(text -> text.contains("粗体")
                 || text.contains("斜体") || text.contains("代码") || text.contains("A|B"));
-        // the only links in tables are the toolkit's traced cells, whose text and title hold no markup:
-        // the title names the poisoned enterprise exactly as written, line breaks and all
-        assertThat(html.select("table a:not(.audit-trace)")).isEmpty();
-        assertThat(html.select("table a.audit-trace")).isNotEmpty()
-                .allSatisfy(link -> assertThat(link.children()).isEmpty());
-        assertThat(html.select("table a.audit-trace").eachAttr("title")).filteredOn(title -> title.contains("A|B"))
-                .isNotEmpty().allSatisfy(title -> assertThat(title).contains(EVIL.strip()));
+        // no links in tables; a traced cell holds no markup, and its details, which the data element carries
+        // as JSON (no text of it can end the element), name the poisoned enterprise exactly as written
+        assertThat(html.select("table a")).isEmpty();
+        assertThat(html.select("table .audit-trace")).isNotEmpty()
+                .allSatisfy(cell -> assertThat(cell.children()).isEmpty());
+        assertThat(html.getElementById("audit-cell-details").data()).doesNotContain("<", ">", "&");
+        assertThat(PageDetails.of(html).all().values()).filteredOn(lines -> String.join("\n", lines).contains("A|B"))
+                .isNotEmpty().allSatisfy(lines -> assertThat(String.join("\n", lines)).contains(EVIL.strip()));
         assertThat(html.text()).doesNotContain("root:").doesNotContain("pass:c[");
         for (Element table : html.select("table.tableblock")) {
             assertThat(table.select("td table")).as("no table inside a cell").isEmpty();

@@ -1,14 +1,18 @@
 package io.github.cpaudit.asciidoc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.cpaudit.testing.HeadlessBrowser;
 import io.github.cpaudit.testing.ListedRows;
+import io.github.cpaudit.testing.PageDetails;
 import io.github.cpaudit.testing.PdfReport;
 import io.github.cpaudit.testing.ProjectCopy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
@@ -23,9 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An {@code audit:value} figure and a traced cell of a computed table carry their 计算说明 in the HTML
- * only: a link whose title lists the formula, the input rows and the coefficients (an origin from
- * audit.yaml that looks like HTML printed as text), the page's script that opens it on a click, and
- * a PDF whose text is the bare figure and table, without links. Over the engine's test project,
+ * only: the figure a link whose title lists the formula, the input rows and the coefficients (an
+ * origin from audit.yaml that looks like HTML printed as text), the cell an id whose lines the page's
+ * data element holds; the page's script shows them on a hover and opens them on a click (checked in
+ * Chromium), and the PDF's text is the bare figure and table, without links. Over the engine's test project,
  * whose industry energy is 1216.0 tce by hand (see FigureExplainerTest) and whose E01 综合能耗 is
  * recomputed here from the rows its cell lists.
  */
@@ -79,7 +84,7 @@ class ValueTraceTest {
         assertThat(html.selectFirst("#content").text()).isEqualTo("全行业综合能耗为 1216.0 tce，企业数 3 家。");
         // the one script is the toolkit's; the origin's <script> stayed inside the attribute
         assertThat(html.select("script")).hasSize(1);
-        assertThat(html.selectFirst("script").data()).contains("a.audit-trace", "textContent");
+        assertThat(html.selectFirst("script").data()).contains(".audit-trace", "textContent", "audit-cell-details");
         assertThat(html.select("style").html()).contains(".audit-trace-box");
     }
 
@@ -92,9 +97,11 @@ class ValueTraceTest {
                 .filter(tr -> tr.select("td").size() > 5 && tr.child(0).text().equals("甲电镀有限公司")
                         && tr.child(1).text().equals("小计"))
                 .findFirst().orElseThrow();
-        Element cell = subtotal.child(5).selectFirst("a.audit-trace");
+        Element cell = subtotal.child(5).selectFirst("span.audit-trace");
         assertThat(cell).isNotNull();
-        List<String> title = cell.attr("title").lines().toList();
+        // the cell carries only its id; its lines are in the page's data, where the script finds them
+        assertThat(cell.attributes().asList()).extracting(a -> a.getKey()).containsExactlyInAnyOrder("id", "class");
+        List<String> title = PageDetails.of(html).of(cell);
         List<String[]> rows = ListedRows.of(project, title);
         assertThat(rows).extracting(row -> row[0] + " " + row[1] + " " + row[2])
                 .containsExactly("E01 2025 电力", "E01 2025 天然气");
@@ -105,11 +112,40 @@ class ValueTraceTest {
         assertThat(title.get(0)).startsWith("E01 甲电镀有限公司 综合能耗 = " + tce + " tce");
         assertThat(title).contains("  data/energy.csv:2  E01 电力 实物量 100 万kWh",
                 "  天然气折标系数 1.3300 kgce/m³（GB/T 2589 参考折标系数）");
-        // the link points to itself, as a figure's does; an energy line's cell is traced too
-        assertThat(cell.attr("href")).isEqualTo("#" + cell.id());
-        assertThat(subtotal.parent().select("a.audit-trace").size()).isGreaterThan(1);
+        // every marked cell of the page has its lines, and only the marked ones
+        assertThat(PageDetails.of(html).all().keySet())
+                .containsExactlyInAnyOrderElementsOf(html.select("table .audit-trace").eachAttr("id"));
+        assertThat(subtotal.parent().select(".audit-trace").size()).isGreaterThan(1);
         // what is not traced stays plain text
         assertThat(subtotal.child(0).select("a")).isEmpty();
+    }
+
+    @Test
+    void inChromiumAHoverGivesACellItsDetailsAsTitleAndAClickOpensThemUnderIt() throws Exception {
+        Optional<Path> chromium = HeadlessBrowser.find();
+        assumeTrue(chromium.isPresent(), HeadlessBrowser.NOT_FOUND);
+        Path page = project.resolve("page.html");
+        asciidoctor.convert(SOURCE + "\n" + TABLE, options("html5", page));
+        Document html = Jsoup.parse(page.toFile(), "UTF-8");
+        Element cell = html.select("table span.audit-trace").get(1);
+        String expected = String.join("\n", PageDetails.of(html).of(cell));
+        assertThat(expected).contains("计算方法", "data/energy.csv:");
+        String select = "document.getElementById('" + cell.id() + "')";
+
+        try (HeadlessBrowser browser = HeadlessBrowser.start(chromium.get())) {
+            browser.navigate(page.toUri().toString());
+            assertThat(browser.evaluate(select + ".hasAttribute('title')")).isEqualTo(false);
+            browser.evaluate(select + ".dispatchEvent(new MouseEvent('mouseover', {bubbles: true}))");
+            assertThat(browser.evaluate(select + ".getAttribute('title')")).isEqualTo(expected);
+            browser.evaluate(select + ".click()");
+            assertThat(browser.evaluate("document.querySelector('.audit-trace-box').textContent")).isEqualTo(expected);
+            // a second click closes it; the figure of audit:value keeps the title it was printed with
+            browser.evaluate(select + ".click()");
+            assertThat(browser.evaluate("document.querySelector('.audit-trace-box')")).isNull();
+            browser.evaluate("document.querySelector('p a.audit-trace').click()");
+            assertThat(browser.evaluate("document.querySelector('.audit-trace-box').textContent")).asString()
+                    .startsWith("全行业综合能耗 = 1216.0 tce");
+        }
     }
 
     @Test

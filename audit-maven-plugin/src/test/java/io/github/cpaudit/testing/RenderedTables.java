@@ -53,8 +53,17 @@ public final class RenderedTables implements AutoCloseable {
 
     /** The document as HTML with another project's data, through the same Asciidoctor. */
     public Document html(String source, Path project) {
+        return convert(source, project, false);
+    }
+
+    /** The document as a whole HTML page (head, the page's script and the cells' details), with the project's data. */
+    public Document page(String source) {
+        return convert(source, project, true);
+    }
+
+    private Document convert(String source, Path project, boolean standalone) {
         log.clear();
-        String out = asciidoctor.convert(source, Options.builder().safe(SafeMode.SAFE).standalone(false)
+        String out = asciidoctor.convert(source, Options.builder().safe(SafeMode.SAFE).standalone(standalone)
                 .sourcemap(true).baseDir(project.toFile()).attributes(Attributes.builder().sectionNumbers(true)
                         .attribute("table-caption", "表").attribute("figure-caption", "图")
                         .attribute("appendix-caption", "附件").attribute("audit-project", project.toString())
