@@ -87,8 +87,8 @@ final class RoundTargets {
         if (indicator.isPresent()) {
             return weighted(indicator.get(), comparable, earlier, later);
         }
-        if (unit.isPresent() && earlier.firstUnit(name) != null
-                && earlier.firstUnit(name).dimension() == unit.get().dimension()) {
+        Unit discharged = earlier.firstUnit(name);
+        if (unit.isPresent() && discharged != null && discharged.dimension() == unit.get().dimension()) {
             return Optional.of(new Rule("各企业排放量之和", round -> {
                 BigDecimal total = BigDecimal.ZERO;
                 for (String id : comparable) {

@@ -73,7 +73,7 @@ public final class CellDetails {
     }
 
     /** The lines the page shows for a cell: at most {@link #SHOWN_INPUTS} input rows, then where to see all. */
-    static List<String> lines(Cell cell, FigureFormatter formatter) {
+    private static List<String> lines(Cell cell, FigureFormatter formatter) {
         return ExplanationText.lines(cell.traced().explanation(), formatter, "  ", SHOWN_INPUTS,
                 "（全部：mvn audit:explain -Daudit.cell=" + cell.table() + ":" + cell.traced().address() + "）");
     }

@@ -30,8 +30,8 @@ public final class Row {
     private boolean subtotal;
     private final Set<String> missing = new LinkedHashSet<>();
     private final Map<String, TracedCell> traces = new java.util.LinkedHashMap<>();
-    /** The text a cell shows before escaping, for a traced cell's reference to print. */
-    private final Map<String, String> shown = new HashMap<>();
+    /** The cells that show a text (a value or a figure), not an open item or "—": only they can be marked. */
+    private final Set<String> showsText = new java.util.HashSet<>();
     /** Traced cells as an HTML table prints them: the cell's text marked with the id of its details. */
     private final Map<String, String> references = new HashMap<>();
 
@@ -105,10 +105,10 @@ public final class Row {
     /** The cell's AsciiDoc and, for a cell that may carry its 计算说明, the text it shows. */
     private void put(String key, String cell, String text) {
         cells.put(key, cell);
-        if (text == null) {
-            shown.remove(key);
+        if (text == null || text.isEmpty()) {
+            showsText.remove(key);
         } else {
-            shown.put(key, text);
+            showsText.add(key);
         }
     }
 
@@ -172,9 +172,9 @@ public final class Row {
         return reference != null ? reference : cells.getOrDefault(key, "");
     }
 
-    /** The text a traced cell shows (not escaped), when it shows one: an open item or "—" keeps its cell. */
-    Optional<String> shown(String key) {
-        return Optional.ofNullable(shown.get(key)).filter(text -> !text.isEmpty());
+    /** Whether the cell shows a text: an open item or "—" keeps its plain cell. */
+    boolean showsText(String key) {
+        return showsText.contains(key);
     }
 
     /**

@@ -36,15 +36,10 @@ public final class TableRenderer {
      * @param open     what is missing (a notice in draft, an error in final mode), empty when complete
      * @param details  the number of its cells' 计算说明 ({@link #details(int)}), 0 when no cell is marked
      */
-    public record Rendered(String asciidoc, List<String> open, int details) {
-
-        public Rendered(String asciidoc, List<String> open) {
-            this(asciidoc, open, 0);
-        }
-    }
+    public record Rendered(String asciidoc, List<String> open, int details) { }
 
     /** The first part of a marked cell's element id ({@code audit-cell-7}). */
-    public static final String CELL_ID = "audit-cell-";
+    private static final String CELL_ID = "audit-cell-";
 
     private final ProjectView view;
     private final Registry registry;
@@ -165,11 +160,13 @@ public final class TableRenderer {
     private int mark(String table, List<Row> rows) {
         List<CellDetails.Cell> cells = new ArrayList<>();
         for (Row row : rows) {
-            row.traces().forEach((key, cell) -> row.shown(key).filter(text -> cell.hover()).ifPresent(text -> {
-                String id = CELL_ID + markedCells.incrementAndGet();
-                cells.add(new CellDetails.Cell(id, table, cell));
-                row.mark(key, id);
-            }));
+            row.traces().forEach((key, cell) -> {
+                if (cell.hover() && row.showsText(key)) {
+                    String id = CELL_ID + markedCells.incrementAndGet();
+                    cells.add(new CellDetails.Cell(id, table, cell));
+                    row.mark(key, id);
+                }
+            });
         }
         if (cells.isEmpty()) {
             return 0;
