@@ -25,6 +25,10 @@ public final class AppraisalExplanations {
     static final String CASH_FLOW = "F = P − E，E = max(0, t ×（P − D）)，D =（I − 残值）÷ n，I 为扣除补贴后的总投资";
     static final String NPV_FORMULA = "NPV = Σ_{j=1..n} F ÷（1 + i）^j + 残值 ÷（1 + i）^n − I；" + CASH_FLOW;
     static final String PAYBACK_FORMULA = "N = I ÷ F；" + CASH_FLOW;
+    static final String INVESTMENT_FORMULA = "I = 总投资 − 补贴";
+    static final String NPVR_FORMULA = "NPVR = NPV ÷ I；" + NPV_FORMULA;
+    static final String IRR_FORMULA = "IRR 为使 NPV = 0 的折现率（数值求解到 0.01%；未折现的现金流量合计不超过 I 时为“无”）：Σ_{j=1..n} F ÷（1 + IRR）^j"
+            + " + 残值 ÷（1 + IRR）^n − I = 0；" + CASH_FLOW;
     static final String BENEFIT_FORMULA = "方案实施后削减量 = Σ 各方案的削减量（换算为本项目的单位）";
     /** Where an indicator's value without a source row comes from: it was not given. */
     private static final Source NO_ROW = new Source("", "", 0);
@@ -76,26 +80,51 @@ public final class AppraisalExplanations {
                 inputs, List.of());
     }
 
+    /** A figure of an option's economics (worksheet 2-18), as its 计算说明 names and computes it. */
+    public enum Economic {
+        INVESTMENT, CASH_FLOW, PAYBACK, NPV, NPVR, IRR
+    }
+
     /**
-     * An option's NPV ({@code payback} false, 万元) or payback period N ({@code payback} true, years) from
-     * its row's I, subsidy, P, n and residual, at the rates i and t with their origins.
+     * A figure of an option's economics from its row's I, subsidy, P, n and residual, at the rates i
+     * and t (printed in percent) with their origins; I alone reads only the investment and subsidy.
      */
-    public static Explanation economics(String figure, EconomicResult result, boolean payback, String discountOrigin,
+    public static Explanation economics(String figure, EconomicResult result, Economic which, String discountOrigin,
             String taxOrigin) {
         EconomicInputs in = result.inputs();
         Source row = in.source() == null ? NO_ROW : in.source();
         List<Input> inputs = new ArrayList<>(List.of(new Input(row, "总投资", in.investment(), "万元"),
-                new Input(row, "补贴", in.subsidy(), "万元"), new Input(row, "年节省 P", in.annualNetSaving(), "万元/a"),
+                new Input(row, "补贴", in.subsidy(), "万元")));
+        if (which == Economic.INVESTMENT) {
+            return new Explanation(figure, result.netInvestment(), Kind.MONEY, "万元", INVESTMENT_FORMULA, inputs,
+                    List.of());
+        }
+        inputs.addAll(List.of(new Input(row, "年节省 P", in.annualNetSaving(), "万元/a"),
                 new Input(row, "使用年限 n", BigDecimal.valueOf(in.years()), "a"), new Input(row, "残值", in.residual(), "万元")));
         List<Coefficient> rates = new ArrayList<>();
-        if (!payback) {
-            rates.add(new Coefficient("基准折现率 i", in.discountRate(), "", discountOrigin));
+        // the cash flow and the payback do not discount: only the tax rate applies to them
+        if (which != Economic.CASH_FLOW && which != Economic.PAYBACK) {
+            rates.add(rate("基准折现率 i", in.discountRate(), discountOrigin));
         }
-        rates.add(new Coefficient("所得税率 t", in.taxRate(), "", taxOrigin));
-        return payback
-                ? new Explanation(figure, result.payback().isAvailable() ? result.payback().value() : null, Kind.PAYBACK,
-                        "a", PAYBACK_FORMULA, inputs, rates)
-                : new Explanation(figure, result.npv(), Kind.MONEY, "万元", NPV_FORMULA, inputs, rates);
+        rates.add(rate("所得税率 t", in.taxRate(), taxOrigin));
+        return switch (which) {
+            case CASH_FLOW -> new Explanation(figure, result.annualCashFlow(), Kind.MONEY, "万元/a", CASH_FLOW, inputs, rates);
+            case PAYBACK -> new Explanation(figure, available(result.payback()), Kind.PAYBACK, "a", PAYBACK_FORMULA, inputs,
+                    rates);
+            case NPV -> new Explanation(figure, result.npv(), Kind.MONEY, "万元", NPV_FORMULA, inputs, rates);
+            case NPVR -> new Explanation(figure, available(result.npvr()), Kind.RATIO, "", NPVR_FORMULA, inputs, rates);
+            case IRR -> new Explanation(figure, available(result.irr()), Kind.IRR, "%", IRR_FORMULA, inputs, rates);
+            case INVESTMENT -> throw new IllegalStateException("explained above");
+        };
+    }
+
+    /** A rate kept as a fraction (0.08), printed as the writer sets it in audit.yaml: 8 %. */
+    private static Coefficient rate(String name, BigDecimal fraction, String origin) {
+        return new Coefficient(name, fraction.movePointRight(2).stripTrailingZeros(), "%", origin);
+    }
+
+    private static BigDecimal available(io.github.cpaudit.model.Figure figure) {
+        return figure.isAvailable() ? figure.value() : null;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.cpaudit.tables;
 
 import io.github.cpaudit.calc.AppraisalExplanations;
+import io.github.cpaudit.calc.AppraisalExplanations.Economic;
 import io.github.cpaudit.calc.EconomicResult;
 import io.github.cpaudit.calc.FigureFormatter.Kind;
 import io.github.cpaudit.calc.FigureFormatter;
@@ -30,6 +31,17 @@ final class AppraisalSheets {
 
     /** An English gloss in parentheses, which the engine's notes carry for the writer, not the reader. */
     private static final String TAX_ORIGIN = "audit.yaml（economics.tax_rate，未设定时 25%）";
+
+    /** A traced economics cell of 2-18: its template key, its figure and the column names an address may use. */
+    private record EconomicCell(String key, Economic figure, List<String> names) { }
+
+    private static final List<EconomicCell> ECONOMIC_CELLS = List.of(
+            new EconomicCell("investment", Economic.INVESTMENT, List.of("总投资I", "总投资", "I")),
+            new EconomicCell("cashFlow", Economic.CASH_FLOW, List.of("年净现金流量F", "年净现金流量", "F")),
+            new EconomicCell("payback", Economic.PAYBACK, List.of("投资偿还期N", "投资偿还期", "N")),
+            new EconomicCell("npv", Economic.NPV, List.of("净现值NPV", "净现值", "NPV")),
+            new EconomicCell("npvr", Economic.NPVR, List.of("净现值率NPVR", "净现值率", "NPVR")),
+            new EconomicCell("irr", Economic.IRR, List.of("内部收益率IRR", "内部收益率", "IRR")));
 
     private static final Pattern GLOSS = Pattern.compile("（[\\x20-\\x7E]*）");
 
@@ -130,10 +142,10 @@ final class AppraisalSheets {
                 String discount = option.discountRate() != null ? "方案表（options）中本方案的折现率"
                         : "audit.yaml（economics.discount_rate，未设定时 8%）";
                 String title = OptionTexts.title(option);
-                row.trace("npv", option.id(), List.of("净现值NPV", "净现值", "NPV"), AppraisalExplanations.economics(
-                                title + " 净现值NPV", economics, false, discount, TAX_ORIGIN))
-                        .trace("payback", option.id(), List.of("投资偿还期N", "投资偿还期", "N"), AppraisalExplanations.economics(
-                                title + " 投资偿还期N", economics, true, discount, TAX_ORIGIN));
+                for (EconomicCell cell : ECONOMIC_CELLS) {
+                    row.trace(cell.key(), option.id(), cell.names(), AppraisalExplanations.economics(
+                            title + " " + cell.names().get(0), economics, cell.figure(), discount, TAX_ORIGIN));
+                }
             }
             rows.add(row.text("conclusion", conclusion(result)));
         }

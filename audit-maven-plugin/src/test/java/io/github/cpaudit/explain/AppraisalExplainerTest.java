@@ -83,20 +83,39 @@ class AppraisalExplainerTest {
         assertThat(lines).contains("  data/permits.csv:2  E01 总镍 许可排放量 25 kg");
     }
 
-    /** NPV and payback of an options.csv row (…,投资,年节省,使用年限,残值,补贴 at 6–10) by formulas.md §5. */
-    private static BigDecimal[] economics(String[] row) {
-        BigDecimal investment = new BigDecimal(row[6]).subtract(new BigDecimal(row[10]));
-        BigDecimal saving = new BigDecimal(row[7]);
-        int years = Integer.parseInt(row[8]);
-        BigDecimal residual = new BigDecimal(row[9]);
-        BigDecimal depreciation = investment.subtract(residual).divide(BigDecimal.valueOf(years), MC);
-        BigDecimal cashFlow = saving.subtract(TAX.multiply(saving.subtract(depreciation)).max(BigDecimal.ZERO));
-        BigDecimal npv = investment.negate();
-        for (int year = 1; year <= years; year++) {
-            npv = npv.add(cashFlow.divide(BigDecimal.ONE.add(RATE).pow(year), MC));
+    /**
+     * An options.csv row (…,投资,年节省,使用年限,残值,补贴 at 6–10) by formulas.md §5: I net of the
+     * subsidy, F = P − max(0, t·(P − D)) with D = (I − residual) ÷ n.
+     */
+    private record ByHand(BigDecimal investment, BigDecimal cashFlow, int years, BigDecimal residual) {
+
+        static ByHand of(String[] row) {
+            BigDecimal investment = new BigDecimal(row[6]).subtract(new BigDecimal(row[10]));
+            BigDecimal saving = new BigDecimal(row[7]);
+            int years = Integer.parseInt(row[8]);
+            BigDecimal residual = new BigDecimal(row[9]);
+            BigDecimal depreciation = investment.subtract(residual).divide(BigDecimal.valueOf(years), MC);
+            BigDecimal cashFlow = saving.subtract(TAX.multiply(saving.subtract(depreciation)).max(BigDecimal.ZERO));
+            return new ByHand(investment, cashFlow, years, residual);
         }
-        npv = npv.add(residual.divide(BigDecimal.ONE.add(RATE).pow(years), MC));
-        return new BigDecimal[] {npv, investment.divide(cashFlow, MC)};
+
+        /** NPV at rate {@code i}, the residual coming back in year n. */
+        BigDecimal npv(BigDecimal i) {
+            BigDecimal npv = investment.negate();
+            for (int year = 1; year <= years; year++) {
+                npv = npv.add(cashFlow.divide(BigDecimal.ONE.add(i).pow(year), MC));
+            }
+            return npv.add(residual.divide(BigDecimal.ONE.add(i).pow(years), MC));
+        }
+
+        BigDecimal payback() {
+            return investment.divide(cashFlow, MC);
+        }
+    }
+
+    /** The unrounded value of a 计算说明's heading: {@code … = 5.80 a（未修约 5.797101449）}. */
+    private static BigDecimal unrounded(String heading) {
+        return new BigDecimal(heading.substring(heading.lastIndexOf("（未修约 ") + 5, heading.length() - 1));
     }
 
     @Test
@@ -106,17 +125,48 @@ class AppraisalExplainerTest {
 
         List<String[]> rows = ListedRows.of(PROJECT, npvLines);
         assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row[0]).isEqualTo("F03"));
-        BigDecimal[] byHand = economics(rows.get(0));
+        ByHand byHand = ByHand.of(rows.get(0));
         // I = 120 − 20, P = 20, n = 10, residual 10: D = 9, E = 2.75, F = 17.25
-        assertThat(byHand[0].setScale(2, RoundingMode.HALF_EVEN)).isEqualByComparingTo("20.38");
-        assertThat(byHand[1].setScale(2, RoundingMode.HALF_EVEN)).isEqualByComparingTo("5.80"); // 100 ÷ 17.25
-        assertThat(npvLines.get(1)).startsWith("F03 镀镍线回收改造 净现值NPV = "
-                + byHand[0].setScale(2, RoundingMode.HALF_EVEN) + " 万元");
-        assertThat(paybackLines.get(1)).startsWith("F03 镀镍线回收改造 投资偿还期N = "
-                + byHand[1].setScale(2, RoundingMode.HALF_EVEN) + " a");
-        assertThat(npvLines).contains("  所得税率 t 0.25（audit.yaml（economics.tax_rate，未设定时 25%））",
-                "  基准折现率 i 0.08（audit.yaml（economics.discount_rate，未设定时 8%））");
+        BigDecimal npv = byHand.npv(RATE).setScale(2, RoundingMode.HALF_EVEN);
+        BigDecimal payback = byHand.payback().setScale(2, RoundingMode.HALF_EVEN);
+        assertThat(npv).isEqualByComparingTo("20.38");
+        assertThat(payback).isEqualByComparingTo("5.80"); // 100 ÷ 17.25
+        assertThat(npvLines.get(1)).startsWith("F03 镀镍线回收改造 净现值NPV = " + npv + " 万元");
+        assertThat(paybackLines.get(1)).startsWith("F03 镀镍线回收改造 投资偿还期N = " + payback + " a");
+        assertThat(npvLines).contains("  所得税率 t 25 %（audit.yaml（economics.tax_rate，未设定时 25%））",
+                "  基准折现率 i 8 %（audit.yaml（economics.discount_rate，未设定时 8%））");
         assertThat(ListedRows.of(PROJECT, paybackLines)).hasSameSizeAs(rows);
+    }
+
+    @Test
+    void anOptionsInvestmentCashFlowNpvrAndIrrComeFromItsRowAndTheProjectsRates() {
+        List<String> investment = explainer.cell("2-18:F03:总投资I");
+        List<String> cashFlow = explainer.cell("2-18:F03:年净现金流量F");
+        List<String> npvr = explainer.cell("2-18:F03:净现值率NPVR");
+        List<String> irr = explainer.cell("2-18:F03:IRR");
+
+        ByHand byHand = ByHand.of(ListedRows.of(PROJECT, npvr).get(0));
+        assertThat(ListedRows.of(PROJECT, cashFlow)).allSatisfy(row -> assertThat(row[0]).isEqualTo("F03"));
+        assertThat(investment.get(1)).startsWith("F03 镀镍线回收改造 总投资I = "
+                + byHand.investment().setScale(2, RoundingMode.HALF_EVEN) + " 万元"); // 120 − 20
+        assertThat(investment).noneMatch(line -> line.contains("折现率"));
+        BigDecimal f = byHand.cashFlow().setScale(2, RoundingMode.HALF_EVEN);
+        assertThat(f).isEqualByComparingTo("17.25"); // 20 − 0.25 × (20 − (100 − 10) ÷ 10)
+        assertThat(cashFlow.get(1)).startsWith("F03 镀镍线回收改造 年净现金流量F = " + f + " 万元/a");
+        assertThat(cashFlow).contains("  所得税率 t 25 %（audit.yaml（economics.tax_rate，未设定时 25%））")
+                .noneMatch(line -> line.contains("基准折现率"));
+        BigDecimal ratio = byHand.npv(RATE).divide(byHand.investment(), MC).setScale(3, RoundingMode.HALF_EVEN);
+        assertThat(ratio).isEqualByComparingTo("0.204"); // 20.38 ÷ 100
+        assertThat(npvr.get(1)).startsWith("F03 镀镍线回收改造 净现值率NPVR = " + ratio + "（");
+        assertThat(npvr).contains("计算方法：NPVR = NPV ÷ I；NPV = Σ_{j=1..n} F ÷（1 + i）^j + 残值 ÷（1 + i）^n − I；"
+                + "F = P − E，E = max(0, t ×（P − D）)，D =（I − 残值）÷ n，I 为扣除补贴后的总投资",
+                "  基准折现率 i 8 %（audit.yaml（economics.discount_rate，未设定时 8%））");
+        // the IRR is the rate at which the NPV of the row's cash flows vanishes
+        BigDecimal rate = unrounded(irr.get(1));
+        assertThat(byHand.npv(rate).abs()).isLessThan(new BigDecimal("0.001"));
+        assertThat(byHand.npv(rate.add(new BigDecimal("0.0001"))).signum()).isNegative();
+        assertThat(irr.get(1)).startsWith("F03 镀镍线回收改造 内部收益率IRR = "
+                + rate.movePointRight(2).setScale(2, RoundingMode.HALF_EVEN) + " %");
     }
 
     @Test
