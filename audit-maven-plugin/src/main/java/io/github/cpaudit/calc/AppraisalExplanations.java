@@ -3,13 +3,17 @@ package io.github.cpaudit.calc;
 import io.github.cpaudit.calc.Explanation.Coefficient;
 import io.github.cpaudit.calc.Explanation.Input;
 import io.github.cpaudit.calc.FigureFormatter.Kind;
+import io.github.cpaudit.model.AuditData;
 import io.github.cpaudit.model.EconomicInputs;
 import io.github.cpaudit.model.Emission;
+import io.github.cpaudit.model.Figure;
 import io.github.cpaudit.model.Permit;
 import io.github.cpaudit.model.Source;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The {@link Explanation}s of what the audit judges (formulas.md §3, §5, §6): an enterprise's level
@@ -29,7 +33,11 @@ public final class AppraisalExplanations {
     static final String NPVR_FORMULA = "NPVR = NPV ÷ I；" + NPV_FORMULA;
     static final String IRR_FORMULA = "IRR 为使 NPV = 0 的折现率（数值求解到 0.01%；未折现的现金流量合计不超过 I 时为“无”）：Σ_{j=1..n} F ÷（1 + IRR）^j"
             + " + 残值 ÷（1 + IRR）^n − I = 0；" + CASH_FLOW;
+    static final String CONCENTRATION_FORMULA = "排放浓度（噪声为等效声级）不超过标准限值为达标（范围限值在上下限之间为达标），否则超标；"
+            + "各排放口（噪声昼、夜）分别判断";
     static final String BENEFIT_FORMULA = "方案实施后削减量 = Σ 各方案的削减量（换算为本项目的单位）";
+    static final String BASELINE_FORMULA = "基准年排放/消耗 = Σ 各企业基准年的排放量或消耗量（换算为本项目的单位）";
+    static final String RATE_FORMULA = "削减率（%）= 方案实施后削减量 ÷ 基准年排放/消耗 × 100%";
     /** Where an indicator's value without a source row comes from: it was not given. */
     private static final Source NO_ROW = new Source("", "", 0);
 
@@ -123,8 +131,37 @@ public final class AppraisalExplanations {
         return new Coefficient(name, fraction.movePointRight(2).stripTrailingZeros(), "%", origin);
     }
 
-    private static BigDecimal available(io.github.cpaudit.model.Figure figure) {
+    private static BigDecimal available(Figure figure) {
         return figure.isAvailable() ? figure.value() : null;
+    }
+
+    /**
+     * A pollutant's measured concentrations (each outlet's, or 昼 and 夜) against their limits: the
+     * monitoring rows, and each limit as a coefficient named with its standard. The figure's value is
+     * the highest concentration.
+     */
+    public static Explanation concentration(String figure, List<ConcentrationResult> results) {
+        List<Input> inputs = new ArrayList<>();
+        Set<Coefficient> limits = new LinkedHashSet<>();
+        BigDecimal highest = null;
+        for (ConcentrationResult result : results) {
+            Emission row = result.emission();
+            String what = row.enterprise() + " " + row.pollutant() + (row.outlet().isEmpty() ? "" : " " + row.outlet());
+            inputs.add(new Input(row.source() == null ? NO_ROW : row.source(), what + " 排放浓度", row.concentration(),
+                    row.measure()));
+            highest = highest == null || row.concentration().compareTo(highest) > 0 ? row.concentration() : highest;
+            String family = result.standard().isEmpty() ? "" : "排放限值：" + result.standard();
+            String name = row.pollutant() + " 标准限值";
+            if (result.min() != null) {
+                limits.add(new Coefficient(name + "（下限）", result.min(), row.measure(), result.basis(), family));
+            }
+            if (result.max() != null) {
+                limits.add(new Coefficient(result.min() == null ? name : name + "（上限）", result.max(), row.measure(),
+                        result.basis(), family));
+            }
+        }
+        String unit = results.isEmpty() ? "" : results.get(0).emission().measure();
+        return new Explanation(figure, highest, Kind.AS_GIVEN, unit, CONCENTRATION_FORMULA, inputs, List.copyOf(limits));
     }
 
     /**
@@ -134,5 +171,33 @@ public final class AppraisalExplanations {
      */
     public static Explanation benefit(String figure, BigDecimal reduction, Kind kind, String unit, List<Input> amounts) {
         return new Explanation(figure, reduction, kind, unit, BENEFIT_FORMULA, amounts, List.of());
+    }
+
+    /**
+     * The baseline-year figure of a 3-1 item: energy and CO2 as the enterprises' accounts give them
+     * (their lines and coefficients), any other item from its rows as entered.
+     */
+    public static Explanation baseline(String figure, String item, Figure baseline, Kind kind, String unit,
+            AuditResults results, AuditData data) {
+        BigDecimal value = available(baseline);
+        if (item.equals(SynergyAnalysis.ENERGY_ITEM)) {
+            return Explanations.energy(figure, results.enterprises(), value);
+        }
+        if (item.equals(SynergyAnalysis.CO2_ITEM)) {
+            return Explanations.carbon(figure, results.enterprises(), value, results.grid().used());
+        }
+        List<Input> inputs = ItemAmounts.unit(item).map(found -> ItemAmounts.inputs(ItemAmounts.name(item), found, data))
+                .orElse(List.of());
+        return new Explanation(figure, value, kind, unit, BASELINE_FORMULA, inputs, List.of());
+    }
+
+    /** A 3-1 reduction rate: the reduction's chain and the baseline's, one after the other. */
+    public static Explanation reductionRate(String figure, Figure rate, Explanation reduction, Explanation baseline) {
+        List<Input> inputs = new ArrayList<>(reduction.inputs());
+        inputs.addAll(baseline.inputs());
+        Set<Coefficient> coefficients = new LinkedHashSet<>(reduction.coefficients());
+        coefficients.addAll(baseline.coefficients());
+        return new Explanation(figure, available(rate), Kind.PERCENT, "%", RATE_FORMULA + "；" + reduction.formula()
+                + "；" + baseline.formula(), inputs, List.copyOf(coefficients));
     }
 }

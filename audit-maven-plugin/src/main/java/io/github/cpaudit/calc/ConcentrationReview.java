@@ -27,21 +27,23 @@ final class ConcentrationReview {
             }
             if (emission.limit() != null) {
                 String basis = emission.limitBasis().isEmpty() ? "企业填报的标准限值" : emission.limitBasis();
-                results.add(judge(emission, null, emission.limit(), basis));
+                results.add(judge(emission, null, emission.limit(), basis, basis));
                 continue;
             }
             Optional<ReferenceLimit> limit = reference == null ? Optional.empty()
                     : reference.limit(emission.category(), emission.pollutant())
                             .filter(l -> l.unit().equals(emission.measure()) || emission.measure().isEmpty());
-            results.add(limit.map(l -> judge(emission, l.min(), l.max(), reference.source() + "（" + l.source().format() + "）"))
-                    .orElse(new ConcentrationResult(emission, null, null, "", "—")));
+            results.add(limit.map(l -> judge(emission, l.min(), l.max(),
+                    reference.source() + "（" + l.source().format() + "）", reference.source()))
+                    .orElse(new ConcentrationResult(emission, null, null, "", "", "—")));
         }
         return results;
     }
 
-    private static ConcentrationResult judge(Emission emission, BigDecimal min, BigDecimal max, String basis) {
+    private static ConcentrationResult judge(Emission emission, BigDecimal min, BigDecimal max, String basis,
+            String standard) {
         BigDecimal value = emission.concentration();
         boolean within = (min == null || value.compareTo(min) >= 0) && (max == null || value.compareTo(max) <= 0);
-        return new ConcentrationResult(emission, min, max, basis, within ? "达标" : "超标");
+        return new ConcentrationResult(emission, min, max, basis, standard, within ? "达标" : "超标");
     }
 }

@@ -48,12 +48,23 @@ public record Explanation(String figure, BigDecimal value, Kind kind, String uni
     /**
      * A coefficient or factor applied.
      *
-     * @param name   what it is (e.g. {@code 天然气折标系数})
-     * @param value  its value
-     * @param unit   its unit (e.g. {@code kgce/m³})
-     * @param origin where it comes from (e.g. {@code GB/T 2589 参考折标系数})
+     * @param name     what it is (e.g. {@code 天然气折标系数})
+     * @param value    its value
+     * @param unit     its unit (e.g. {@code kgce/m³})
+     * @param origin   where it comes from (e.g. {@code GB/T 2589 参考折标系数})
+     * @param family   the coefficients of one kind and origin it belongs with (e.g. {@code 排放限值：GB 21900-2008
+     *                 表2}), which the sources attachment names in one line; an empty string for none
      */
-    public record Coefficient(String name, BigDecimal value, String unit, String origin) {
+    public record Coefficient(String name, BigDecimal value, String unit, String origin, String family) {
+
+        public Coefficient {
+            family = family == null ? "" : family;
+        }
+
+        /** A coefficient of no family. */
+        public Coefficient(String name, BigDecimal value, String unit, String origin) {
+            this(name, value, unit, origin, "");
+        }
     }
 
     /** The data files the inputs come from, each once, in reading order. */

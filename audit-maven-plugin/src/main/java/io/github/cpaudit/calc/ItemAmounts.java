@@ -4,6 +4,7 @@ import io.github.cpaudit.model.AuditData;
 import io.github.cpaudit.model.Emission;
 import io.github.cpaudit.model.Figure;
 import io.github.cpaudit.model.Material;
+import io.github.cpaudit.model.Quantity;
 import io.github.cpaudit.model.Source;
 import io.github.cpaudit.model.Unit;
 import io.github.cpaudit.model.WaterUse;
@@ -42,7 +43,7 @@ final class ItemAmounts {
     static Figure of(String name, Unit unit, AuditData data, Predicate<String> counted) {
         BigDecimal[] total = {BigDecimal.ZERO};
         List<Source> sources = new ArrayList<>();
-        walk(name, unit, data, (enterprise, amount, source) -> {
+        walk(name, unit, data, (enterprise, amount, entered, source) -> {
             if (counted.test(enterprise)) {
                 total[0] = total[0].add(amount);
                 sources.add(source);
@@ -55,30 +56,38 @@ final class ItemAmounts {
     /** The item's amount per enterprise that has a row of it, in one walk over the data. */
     static Map<String, BigDecimal> byEnterprise(String name, Unit unit, AuditData data) {
         Map<String, BigDecimal> amounts = new HashMap<>();
-        walk(name, unit, data, (enterprise, amount, source) -> amounts.merge(enterprise, amount, BigDecimal::add));
+        walk(name, unit, data, (enterprise, amount, entered, source) -> amounts.merge(enterprise, amount, BigDecimal::add));
         return amounts;
     }
 
-    /** One row's amount of the item, in the item's unit. */
+    /** The rows of the item of every enterprise, each with its amount as entered, for a 计算说明. */
+    static List<Explanation.Input> inputs(String name, Unit unit, AuditData data) {
+        List<Explanation.Input> inputs = new ArrayList<>();
+        walk(name, unit, data, (enterprise, amount, entered, source) -> inputs.add(
+                Explanations.quantity(source, enterprise + " " + name, entered)));
+        return inputs;
+    }
+
+    /** One row's amount of the item, in the item's unit, and as entered. */
     private interface Amount {
-        void add(String enterprise, BigDecimal amount, Source source);
+        void add(String enterprise, BigDecimal amount, Quantity entered, Source source);
     }
 
     private static void walk(String name, Unit unit, AuditData data, Amount add) {
         if (name.equals("新鲜水")) {
             for (WaterUse water : data.water().values()) {
-                add.add(water.enterprise(), water.fresh().in(unit), water.source());
+                add.add(water.enterprise(), water.fresh().in(unit), water.fresh(), water.source());
             }
         }
         for (Emission emission : data.emissions()) {
             if (emission.pollutant().equals(name) && emission.discharged() != null
                     && emission.discharged().unit().dimension() == unit.dimension()) {
-                add.add(emission.enterprise(), emission.discharged().in(unit), emission.source());
+                add.add(emission.enterprise(), emission.discharged().in(unit), emission.discharged(), emission.source());
             }
         }
         for (Material material : data.materials()) {
             if (material.name().equals(name) && material.quantity().unit().dimension() == unit.dimension()) {
-                add.add(material.enterprise(), material.quantity().in(unit), material.source());
+                add.add(material.enterprise(), material.quantity().in(unit), material.quantity(), material.source());
             }
         }
     }

@@ -48,12 +48,24 @@ public final class BenefitSheet {
             String unit = BenefitLine.unit(line.item());
             Kind kind = BenefitLine.kind(line.item());
             String perYear = unit.isEmpty() ? "" : unit + "/a";
-            rows.add(Row.of(view, null).text("item", name(line.item())).text("unit", perYear)
+            String item = name(line.item());
+            Explanation reduction = AppraisalExplanations.benefit(item + " 方案实施后削减量", line.reduction(), kind, perYear,
+                    amounts(view, texts, line.item(), perYear));
+            Explanation baseline = AppraisalExplanations.baseline(item + " 基准年排放/消耗", line.item(), line.baseline(),
+                    kind, perYear, view.results(), view.project().data());
+            Row row = Row.of(view, null).text("item", item).text("unit", perYear)
                     .figure("baseline", line.baseline(), kind).number("reduction", line.reduction(), kind)
-                    .trace("reduction", name(line.item()), List.of("方案实施后削减量", "削减量"), AppraisalExplanations.benefit(
-                            name(line.item()) + " 方案实施后削减量", line.reduction(), kind, perYear,
-                            amounts(view, texts, line.item(), perYear)))
-                    .figure("rate", line.rate(), Kind.PERCENT).number("implemented", line.implemented(), kind));
+                    .trace("reduction", item, List.of("方案实施后削减量", "削减量"), reduction)
+                    .figure("rate", line.rate(), Kind.PERCENT).number("implemented", line.implemented(), kind);
+            // a baseline or rate that is not available ("—") has no chain to show
+            if (line.baseline().isAvailable()) {
+                row.trace("baseline", item, List.of("基准年排放/消耗", "基准年"), baseline);
+            }
+            if (line.rate().isAvailable()) {
+                row.trace("rate", item, List.of("削减率"), AppraisalExplanations.reductionRate(item + " 削减率",
+                        line.rate(), reduction, baseline));
+            }
+            rows.add(row);
         }
         if (!lines.isEmpty() && lines.stream().noneMatch(line -> name(line.item()).equals(MONEY_ITEM))) {
             rows.add(money(view));

@@ -67,6 +67,13 @@ final class EmissionSheet {
                 .text("limit", joined(measured.stream().filter(m -> m.result().max() != null
                         || m.result().min() != null).toList(), this::limit))
                 .text("permitted", quantity(line.permit() == null ? null : line.permit().permitted()));
+        if (!measured.isEmpty()) {
+            String id = line.enterprise();
+            String verdicts = String.join("、", measured.stream().map(m -> m.result().verdict()).distinct().toList());
+            row.trace("concentration", line.pollutant(), List.of("排放浓度", "浓度"), AppraisalExplanations.concentration(
+                    id + " " + view.name(id) + " " + line.pollutant() + (measured.size() > 1 ? " 最高排放浓度" : " 排放浓度")
+                            + "（" + verdicts + "）", measured.stream().map(Measured::result).toList()));
+        }
         List<String> faults = new ArrayList<>();
         List<String> over = measured.stream().filter(m -> "超标".equals(m.result().verdict())).map(Measured::label)
                 .filter(label -> !label.isEmpty()).toList();

@@ -57,8 +57,18 @@ final class LevelSheets {
             }
             anyLevel = true;
             String who = enterprise.id() + " " + enterprise.name();
+            int scored = scoredLevel(system, level);
             for (int k = 0; k < Math.min(LEVELS, level.scores().size()); k++) {
+                Explanation score = AppraisalExplanations.levelScore(who + " Y" + NUMERALS[k], enterprise.id(), level, k,
+                        system.levelNames().get(k));
+                List<String> names = List.of("Y~" + NUMERALS[k] + "~", "Y" + NUMERALS[k], "Y" + (k + 1));
                 row.number("y" + (k + 1), level.score(k), Kind.PERCENT);
+                // the level's details already list the score its rule read: no second hover for the same chain
+                if (k == scored) {
+                    row.traceInRow("y" + (k + 1), null, names, score);
+                } else {
+                    row.trace("y" + (k + 1), null, names, score);
+                }
             }
             // the level carries the chain of the score that decided it: one hover per enterprise, not four
             row.text("limiting", limiting(system, level)).text("level", level.level())
@@ -88,8 +98,7 @@ final class LevelSheets {
      */
     private static Explanation levelExplanation(IndicatorSystem system, String who, String id, LevelResult level) {
         List<LevelRule> rules = system.rules().rules();
-        int scored = level.ruleIndex() < 0 ? Math.min(LEVELS, level.scores().size()) - 1
-                : rules.get(level.ruleIndex()).scoreLevel();
+        int scored = scoredLevel(system, level);
         String rule;
         if (level.ruleIndex() < 0) {
             rule = "未满足任何定级规则";
@@ -101,6 +110,12 @@ final class LevelSheets {
         }
         return AppraisalExplanations.levelScore(who + " 评价等级 " + level.level() + "（" + rule + "）：Y" + NUMERALS[scored],
                 id, level, scored, system.levelNames().get(scored));
+    }
+
+    /** The level whose score the rule that held reads (the lowest level's when none held). */
+    private static int scoredLevel(IndicatorSystem system, LevelResult level) {
+        return level.ruleIndex() < 0 ? Math.min(LEVELS, level.scores().size()) - 1
+                : system.rules().rules().get(level.ruleIndex()).scoreLevel();
     }
 
     /**

@@ -12,6 +12,7 @@ import io.github.cpaudit.data.TypedTable;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Source;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,15 +48,25 @@ final class SourcesSheet {
                 continue; // a worksheet without data (or of audit.yaml alone) has no source rows to name
             }
             Set<String> formulas = new LinkedHashSet<>();
-            Set<String> coefficients = new LinkedHashSet<>();
+            Map<String, Set<String>> families = new LinkedHashMap<>();
             for (Explanation explanation : explanations(view, entry)) {
-                formulas.add(explanation.formula());
-                explanation.coefficients()
-                        .forEach(c -> coefficients.add(ExplanationText.coefficient(c, view.formatter())));
+                formulas.addAll(parts(explanation.formula()));
+                explanation.coefficients().forEach(c -> families.computeIfAbsent(c.family().isEmpty()
+                        ? ExplanationText.coefficient(c, view.formatter()) : c.family(), key -> new LinkedHashSet<>())
+                        .add(ExplanationText.coefficient(c, view.formatter())));
             }
-            rows.add(Row.of(view, null).text("sheet", worksheet.ownTitle()).lines("inputs", files)
-                    .lines("formula", formulas.isEmpty() ? List.of("见表中各列") : List.copyOf(formulas))
-                    .lines("coefficients", coefficients.isEmpty() ? List.of("—") : List.copyOf(coefficients)));
+            List<String> coefficients = new ArrayList<>();
+            // a family of coefficients (the limits of one standard) is one line: a cell taller than a page fails the PDF
+            families.forEach((family, lines) -> coefficients.add(lines.size() == 1 ? lines.iterator().next()
+                    : family + "，共 " + lines.size() + " 项"));
+            List<List<String>> columns = List.of(files, formulas.isEmpty() ? List.of("见表中各列") : List.copyOf(formulas),
+                    coefficients.isEmpty() ? List.of("—") : coefficients);
+            int parts = columns.stream().mapToInt(column -> chunks(column).size()).max().orElse(1);
+            for (int part = 0; part < parts; part++) {
+                rows.add(Row.of(view, null).text("sheet", worksheet.ownTitle() + (part == 0 ? "" : "（续）"))
+                        .lines("inputs", chunk(columns.get(0), part)).lines("formula", chunk(columns.get(1), part))
+                        .lines("coefficients", chunk(columns.get(2), part)));
+            }
         }
         if (wanted.isPresent()) {
             Set<String> unknown = new LinkedHashSet<>(wanted.get());
@@ -65,6 +76,58 @@ final class SourcesSheet {
             }
         }
         return new TableRows(rows, List.of(), rows.isEmpty() ? List.of("项目数据（data）") : List.of(), Map.of());
+    }
+
+    /**
+     * Printed lines a cell may take before the rest goes to a continuation row: Asciidoctor PDF fails
+     * on a cell taller than a page (about 35 lines).
+     */
+    static final int PRINTED_LINES = 20;
+    /** Chinese characters a printed line of the narrowest text column holds (6/19 of A4 at 10.5 pt), roughly. */
+    private static final int LINE_WIDTH = 12;
+
+    /** A formula's parts (at a top-level ；), so that parts several formulas share are listed once. */
+    private static List<String> parts(String formula) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < formula.length(); i++) {
+            char c = formula.charAt(i);
+            depth += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+            if (c == '；' && depth == 0) {
+                parts.add(formula.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(formula.substring(start));
+        return parts.stream().map(String::trim).filter(part -> !part.isEmpty()).toList();
+    }
+
+    /** The lines split into groups of at most {@link #PRINTED_LINES} printed lines each. */
+    private static List<List<String>> chunks(List<String> lines) {
+        List<List<String>> chunks = new ArrayList<>(List.of(new ArrayList<>()));
+        int printed = 0;
+        for (String line : lines) {
+            int height = printedLines(line);
+            if (printed + height > PRINTED_LINES && !chunks.get(chunks.size() - 1).isEmpty()) {
+                chunks.add(new ArrayList<>());
+                printed = 0;
+            }
+            chunks.get(chunks.size() - 1).add(line);
+            printed += height;
+        }
+        return chunks;
+    }
+
+    private static List<String> chunk(List<String> lines, int part) {
+        List<List<String>> chunks = chunks(lines);
+        return part < chunks.size() ? chunks.get(part) : List.of("—");
+    }
+
+    /** How many printed lines a text takes: a Chinese character is one unit, other characters half. */
+    static int printedLines(String text) {
+        double width = text.codePoints().mapToDouble(c -> c < 0x2E80 ? 0.5 : 1).sum();
+        return Math.max(1, (int) Math.ceil(width / LINE_WIDTH));
     }
 
     /** {@code data/energy.csv（32 行）} for each data table the worksheet reads that the project has. */

@@ -36,14 +36,23 @@ class AppraisalExplainerTest {
         explainer = new FigureExplainer(ProjectView.load(PROJECT));
     }
 
-    /** Whether a row of indicator_values.csv (企业编号,年份,指标,数值) meets level Ⅱ, by the system's benchmarks. */
-    private static boolean meetsLevelTwo(String[] row) {
+    /**
+     * Whether a row of indicator_values.csv (企业编号,年份,指标,数值) meets a level (0 = Ⅰ), by the system's
+     * benchmarks: A1 ≤ 10, 20, 30; A2 ≥ 90, 80, 70; B1 the level written.
+     */
+    private static boolean meets(String[] row, int level) {
         return switch (row[2]) {
-            case "A1" -> new BigDecimal(row[3]).compareTo(new BigDecimal(20)) <= 0; // ≤ 10, 20, 30
-            case "A2" -> new BigDecimal(row[3]).compareTo(new BigDecimal(80)) >= 0; // ≥ 90, 80, 70
-            case "B1" -> row[3].startsWith("Ⅰ") || row[3].startsWith("Ⅱ");
+            case "A1" -> new BigDecimal(row[3]).compareTo(new BigDecimal(List.of(10, 20, 30).get(level))) <= 0;
+            case "A2" -> new BigDecimal(row[3]).compareTo(new BigDecimal(List.of(90, 80, 70).get(level))) >= 0;
+            case "B1" -> "ⅠⅡⅢ".indexOf(row[3].charAt(0)) <= level;
             default -> throw new AssertionError("indicator not in the system: " + row[2]);
         };
+    }
+
+    /** Y of a level: 100 × Σ the weights of the listed rows that meet it. */
+    private static BigDecimal score(List<String[]> rows, int level) {
+        return rows.stream().filter(row -> meets(row, level)).map(row -> WEIGHTS.get(row[2]))
+                .reduce(BigDecimal.ZERO, BigDecimal::add).multiply(new BigDecimal(100));
     }
 
     @Test
@@ -52,14 +61,47 @@ class AppraisalExplainerTest {
 
         List<String[]> rows = ListedRows.of(PROJECT, lines);
         assertThat(rows).extracting(row -> row[0] + " " + row[2]).containsExactly("E01 A1", "E01 A2", "E01 B1");
-        BigDecimal score = rows.stream().filter(AppraisalExplainerTest::meetsLevelTwo).map(row -> WEIGHTS.get(row[2]))
-                .reduce(BigDecimal.ZERO, BigDecimal::add).multiply(new BigDecimal(100));
+        BigDecimal score = score(rows, 1);
         assertThat(score).isEqualByComparingTo("100"); // A1 15 ≤ 20, A2 95 ≥ 80, B1 Ⅰ
         assertThat(lines.get(1)).startsWith("E01 甲电镀有限公司 评价等级 Ⅱ级（YⅡ ≥ ")
                 .contains("= " + score.setScale(1, RoundingMode.HALF_EVEN) + " 分");
         assertThat(lines).contains("  data/indicator_values.csv:2  E01 取水量（权重 0.3，达到Ⅱ级） 15 L/m²",
                 "  data/indicator_values.csv:4  E01 管理制度（权重 0.4，达到Ⅱ级）");
         assertThat(String.join("\n", lines)).contains("计算方法：得分 Y = 100 × Σ 达到该级的指标的权重");
+    }
+
+    @Test
+    void anEnterprisesScoreAtEachLevelIsTheWeightOfItsIndicatorsThatMeetIt() {
+        List<String> one = explainer.cell("2-10:E01:YⅠ");
+        List<String> three = explainer.cell("2-10:E03:Y~Ⅲ~");
+
+        List<String[]> rows = ListedRows.of(PROJECT, one);
+        assertThat(rows).extracting(row -> row[0] + " " + row[2]).containsExactly("E01 A1", "E01 A2", "E01 B1");
+        BigDecimal score = score(rows, 0);
+        assertThat(score).isEqualByComparingTo("70"); // A1 15 > 10 misses Ⅰ; A2 95 ≥ 90 (0.3), B1 Ⅰ (0.4)
+        assertThat(one.get(1)).isEqualTo("E01 甲电镀有限公司 YⅠ = " + score.setScale(1, RoundingMode.HALF_EVEN) + " 分（未修约 "
+                + score.stripTrailingZeros().toPlainString() + "）");
+        assertThat(one).contains("  data/indicator_values.csv:2  E01 取水量（权重 0.3，未达到Ⅰ级） 15 L/m²",
+                "  data/indicator_values.csv:3  E01 利用率（权重 0.3，达到Ⅰ级） 95 %");
+        BigDecimal e03 = score(ListedRows.of(PROJECT, three), 2);
+        assertThat(e03).isEqualByComparingTo("70"); // A1 35 > 30 misses Ⅲ
+        assertThat(three.get(1)).startsWith("E03 丙").contains(" YⅢ = " + e03.setScale(1, RoundingMode.HALF_EVEN) + " 分");
+    }
+
+    @Test
+    void aConcentrationIsJudgedAtEachOutletAgainstItsLimit() {
+        List<String> lines = explainer.cell("2-7:E01:总镍:排放浓度");
+
+        List<String[]> rows = ListedRows.of(PROJECT, lines);
+        // emissions.csv: …,排放口 at 4, 排放浓度,浓度单位,标准限值 at 8–10
+        assertThat(rows).extracting(row -> row[4]).containsExactly("DW001", "DW002");
+        assertThat(rows).allSatisfy(row -> assertThat(new BigDecimal(row[8])).isLessThanOrEqualTo(new BigDecimal(row[10])));
+        BigDecimal highest = rows.stream().map(row -> new BigDecimal(row[8])).max(BigDecimal::compareTo).orElseThrow();
+        assertThat(lines.get(1)).isEqualTo("E01 甲电镀有限公司 总镍 最高排放浓度（达标） = " + highest.toPlainString()
+                + " mg/L（未修约 " + highest.toPlainString() + "）");
+        assertThat(lines).contains("  data/emissions.csv:2  E01 总镍 DW001 排放浓度 0.21 mg/L",
+                "  总镍 标准限值 " + rows.get(0)[10] + " mg/L（企业填报的标准限值）");
+        assertThat(String.join("\n", lines)).contains("计算方法：排放浓度（噪声为等效声级）不超过标准限值为达标");
     }
 
     @Test
@@ -167,6 +209,28 @@ class AppraisalExplainerTest {
         assertThat(byHand.npv(rate.add(new BigDecimal("0.0001"))).signum()).isNegative();
         assertThat(irr.get(1)).startsWith("F03 镀镍线回收改造 内部收益率IRR = "
                 + rate.movePointRight(2).setScale(2, RoundingMode.HALF_EVEN) + " %");
+    }
+
+    @Test
+    void aReductionRateOfWorksheet31IsTheReductionOverTheBaselineYearsRows() {
+        List<String> baseline = explainer.cell("3-1:新鲜水:基准年排放/消耗");
+        List<String> rate = explainer.cell("3-1:新鲜水:削减率");
+
+        // water.csv (企业编号,年份,新鲜水量（万m³）) for the baseline, option_effects.csv (…,削减量 at 2) for the reduction
+        List<String[]> water = ListedRows.of(PROJECT, baseline);
+        assertThat(water).extracting(row -> row[0]).containsExactly("E01", "E02");
+        BigDecimal m3 = water.stream().map(row -> new BigDecimal(row[2])).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .multiply(new BigDecimal(10000));
+        assertThat(m3).isEqualByComparingTo("72800"); // (5.28 + 2) 万m³
+        assertThat(baseline.get(1)).startsWith("新鲜水 基准年排放/消耗 = " + m3.stripTrailingZeros().toPlainString() + " m³/a");
+        List<String[]> rows = ListedRows.of(PROJECT, rate);
+        BigDecimal reduced = rows.stream().filter(row -> row[0].startsWith("F")).map(row -> new BigDecimal(row[2]))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(rows.stream().filter(row -> row[0].startsWith("E"))).hasSize(2);
+        BigDecimal percent = reduced.divide(m3, MC).multiply(new BigDecimal(100)).setScale(1, RoundingMode.HALF_EVEN);
+        assertThat(percent).isEqualByComparingTo("12.5"); // 9100 ÷ 72800
+        assertThat(rate.get(1)).startsWith("新鲜水 削减率 = " + percent + " %");
+        assertThat(rate.get(2)).startsWith("计算方法：削减率（%）= 方案实施后削减量 ÷ 基准年排放/消耗 × 100%");
     }
 
     @Test
