@@ -180,7 +180,8 @@ class ExampleReportIT {
         assertThat(files).containsKeys("工作表2-4 能源消耗及折标", "工作表2-8 温室气体排放核算", "工作表2-10 清洁生产水平评价");
         assertThat(files.get("工作表2-4 能源消耗及折标")).contains("data/energy.csv（" + csv("energy.csv").size() + " 行）");
         // one level a hover in 2-10, one per enterprise; the PDF prints none of the explanations
-        assertThat(html.select("#ws-2-10 .audit-trace")).hasSize(csv("roster.csv").size());
+        // per enterprise: its level, and the two scores Y its level does not already explain
+        assertThat(html.select("#ws-2-10 .audit-trace")).hasSize(3 * csv("roster.csv").size());
         assertThat(html.select("#audit-cell-details")).hasSize(1);
         assertThat(pdf.compactText()).doesNotContain("未修约", "audit-cell");
     }
