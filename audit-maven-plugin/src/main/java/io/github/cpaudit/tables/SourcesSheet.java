@@ -51,17 +51,21 @@ final class SourcesSheet {
             Map<String, Set<String>> families = new LinkedHashMap<>();
             for (Explanation explanation : explanations(view, entry)) {
                 formulas.addAll(parts(explanation.formula()));
-                explanation.coefficients().forEach(c -> families.computeIfAbsent(c.family().isEmpty()
-                        ? ExplanationText.coefficient(c, view.formatter()) : c.family(), key -> new LinkedHashSet<>())
-                        .add(ExplanationText.coefficient(c, view.formatter())));
+                explanation.coefficients().forEach(c -> {
+                    String line = ExplanationText.coefficient(c, view.formatter());
+                    families.computeIfAbsent(c.family().isEmpty() ? line : c.family(), key -> new LinkedHashSet<>())
+                            .add(line);
+                });
             }
             List<String> coefficients = new ArrayList<>();
             // a family of coefficients (the limits of one standard) is one line: a cell taller than a page fails the PDF
             families.forEach((family, lines) -> coefficients.add(lines.size() == 1 ? lines.iterator().next()
                     : family + "，共 " + lines.size() + " 项"));
-            List<List<String>> columns = List.of(files, formulas.isEmpty() ? List.of("见表中各列") : List.copyOf(formulas),
-                    coefficients.isEmpty() ? List.of("—") : coefficients);
-            int parts = columns.stream().mapToInt(column -> chunks(column).size()).max().orElse(1);
+            // each column split once; a column shorter than the others prints "—" on the later rows
+            List<List<List<String>>> columns = List.of(chunks(files),
+                    chunks(formulas.isEmpty() ? List.of("见表中各列") : List.copyOf(formulas)),
+                    chunks(coefficients.isEmpty() ? List.of("—") : coefficients));
+            int parts = columns.stream().mapToInt(List::size).max().orElse(1);
             for (int part = 0; part < parts; part++) {
                 rows.add(Row.of(view, null).text("sheet", worksheet.ownTitle() + (part == 0 ? "" : "（续）"))
                         .lines("inputs", chunk(columns.get(0), part)).lines("formula", chunk(columns.get(1), part))
@@ -119,8 +123,7 @@ final class SourcesSheet {
         return chunks;
     }
 
-    private static List<String> chunk(List<String> lines, int part) {
-        List<List<String>> chunks = chunks(lines);
+    private static List<String> chunk(List<List<String>> chunks, int part) {
         return part < chunks.size() ? chunks.get(part) : List.of("—");
     }
 
