@@ -24,6 +24,9 @@ import java.util.function.Predicate;
  */
 final class ItemAmounts {
 
+    /** The 3-1 item of fresh water, without its unit. */
+    static final String FRESH_WATER = "新鲜水";
+
     private ItemAmounts() {
     }
 
@@ -62,9 +65,17 @@ final class ItemAmounts {
 
     /** The rows of the item of every enterprise, each with its amount as entered, for a 计算说明. */
     static List<Explanation.Input> inputs(String name, Unit unit, AuditData data) {
+        return inputs(name, unit, data, enterprise -> true);
+    }
+
+    /** The rows of the item of the enterprises {@code counted} keeps. */
+    static List<Explanation.Input> inputs(String name, Unit unit, AuditData data, Predicate<String> counted) {
         List<Explanation.Input> inputs = new ArrayList<>();
-        walk(name, unit, data, (enterprise, amount, entered, source) -> inputs.add(
-                Explanations.quantity(source, enterprise + " " + name, entered)));
+        walk(name, unit, data, (enterprise, amount, entered, source) -> {
+            if (counted.test(enterprise)) {
+                inputs.add(Explanations.quantity(source, enterprise + " " + name, entered));
+            }
+        });
         return inputs;
     }
 
@@ -74,7 +85,7 @@ final class ItemAmounts {
     }
 
     private static void walk(String name, Unit unit, AuditData data, Amount add) {
-        if (name.equals("新鲜水")) {
+        if (name.equals(FRESH_WATER)) {
             for (WaterUse water : data.water().values()) {
                 add.add(water.enterprise(), water.fresh().in(unit), water.fresh(), water.source());
             }

@@ -30,6 +30,20 @@ public final class RoundComparison {
     private RoundComparison() {
     }
 
+    /**
+     * How a figure of the comparison prints: tce and tCO2 to 0.1; a sum of the data's amounts as the
+     * data give it, a computed one ({@code computed}, e.g. a measured reduction) to 4 significant digits.
+     */
+    public static FigureFormatter.Kind kind(String item, String unit, boolean computed) {
+        if (unit.contains("tce") || item.contains("tce")) {
+            return FigureFormatter.Kind.TCE;
+        }
+        if (item.contains("CO2") || item.equals(CO2)) {
+            return FigureFormatter.Kind.CO2;
+        }
+        return computed ? FigureFormatter.Kind.INTENSITY : FigureFormatter.Kind.AS_GIVEN;
+    }
+
     public static RoundResults compare(AuditRounds rounds, AuditResults before, AuditResults after) {
         RoundData earlier = RoundData.of(rounds.before().data(), before);
         RoundData later = RoundData.of(rounds.after().data(), after);
@@ -47,7 +61,7 @@ public final class RoundComparison {
                     old.level() == null ? null : old.level().level(),
                     result.level() == null ? null : result.level().level()));
         }
-        return new RoundResults(rounds, new RoundChange(before.grid().used().tco2PerMwh(),
+        return new RoundResults(rounds, before, after, new RoundChange(before.grid().used().tco2PerMwh(),
                 after.grid().used().tco2PerMwh()), enterprises, totals(enterprises, earlier, later),
                 levels(enterprises), OptionVerification.check(rounds, earlier, later),
                 RoundTargets.check(rounds, earlier, later));

@@ -10,6 +10,8 @@ import java.util.List;
  * Two audit rounds compared, over the enterprises both hold data for.
  *
  * @param rounds      the rounds and what the report calls them
+ * @param earlier     the earlier round's calculation, which the 计算说明 of its figures read
+ * @param later       the later round's calculation
  * @param grid        each round's grid factor (tCO2/MWh): CO2 moves with it as well as with electricity
  * @param enterprises per enterprise, in the later round's roster order
  * @param totals      the industry totals: 综合能耗, CO2, 新鲜水, then each pollutant discharged
@@ -17,7 +19,7 @@ import java.util.List;
  * @param options     each implemented option's claimed effect against the change measured
  * @param targets     the earlier round's targets with both rounds' values
  */
-public record RoundResults(AuditRounds rounds, RoundChange grid, List<EnterpriseChange> enterprises,
+public record RoundResults(AuditRounds rounds, AuditResults earlier, AuditResults later, RoundChange grid, List<EnterpriseChange> enterprises,
         List<ItemChange> totals, List<LevelCount> levels, List<OptionCheck> options, List<TargetCheck> targets) {
 
     public RoundResults {
@@ -91,9 +93,12 @@ public record RoundResults(AuditRounds rounds, RoundChange grid, List<Enterprise
      * @param after    the later round's value, or {@code null}
      * @param nearTerm 完成情况 against the near-term target, or {@code null}
      * @param longTerm against the long-term target, or {@code null}
+     * @param beforeTrace how {@code before} came about (the rounds' rows, or the target's own row)
+     * @param afterTrace  how {@code after} came about
      */
     public record TargetCheck(Target target, String basis, BigDecimal before, BigDecimal after,
-            TargetCompletion.Result nearTerm, TargetCompletion.Result longTerm) {
+            TargetCompletion.Result nearTerm, TargetCompletion.Result longTerm, Explanation beforeTrace,
+            Explanation afterTrace) {
 
         /** The basis of a target the rounds' data cannot form: its values are the row's. */
         public static final String AS_WRITTEN = "按目标表所填（无法由两轮数据计算）";
@@ -101,6 +106,16 @@ public record RoundResults(AuditRounds rounds, RoundChange grid, List<Enterprise
         /** Whether both values were computed from the rounds' data. */
         public boolean computed() {
             return !basis.equals(AS_WRITTEN);
+        }
+
+        /** How its values print: computed ones a percentage to 0.1 or 4 significant digits, typed ones as typed. */
+        public FigureFormatter.Kind kind() {
+            return kind(basis, target.unit());
+        }
+
+        static FigureFormatter.Kind kind(String basis, String unit) {
+            return basis.equals(AS_WRITTEN) ? FigureFormatter.Kind.AS_GIVEN
+                    : unit.strip().equals("%") ? FigureFormatter.Kind.PERCENT : FigureFormatter.Kind.INTENSITY;
         }
     }
 

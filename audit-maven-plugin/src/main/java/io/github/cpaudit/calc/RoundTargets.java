@@ -1,5 +1,6 @@
 package io.github.cpaudit.calc;
 
+import io.github.cpaudit.model.AuditRound;
 import io.github.cpaudit.model.AuditRounds;
 import io.github.cpaudit.model.Direction;
 import io.github.cpaudit.model.Indicator;
@@ -37,8 +38,27 @@ final class RoundTargets {
     private RoundTargets() {
     }
 
-    /** How the industry value of a target is formed in each round. */
-    private record Rule(String basis, Function<RoundComparison.RoundData, BigDecimal> value) {
+    /** How the industry value of a target is formed in each round, and the rows it reads there. */
+    private record Rule(String basis, Function<RoundComparison.RoundData, BigDecimal> value,
+            Function<RoundComparison.RoundData, Rows> rows) {
+    }
+
+    /** The rows and coefficients a target's value reads in one round. */
+    private record Rows(List<Explanation.Input> inputs, List<Explanation.Coefficient> coefficients) {
+
+        static Rows of(List<Explanation.Input> inputs) {
+            return new Rows(inputs, List.of());
+        }
+
+        static Rows of(Explanation account) {
+            return new Rows(account.inputs(), account.coefficients());
+        }
+
+        Rows and(List<Explanation.Input> more) {
+            List<Explanation.Input> all = new ArrayList<>(inputs);
+            all.addAll(more);
+            return new Rows(all, coefficients);
+        }
     }
 
     static List<RoundResults.TargetCheck> check(AuditRounds rounds, RoundComparison.RoundData earlier,
@@ -50,13 +70,28 @@ final class RoundTargets {
             BigDecimal after = rule.map(r -> r.value().apply(later)).orElse(target.achieved());
             String basis = rule.map(Rule::basis).orElse(RoundResults.TargetCheck.AS_WRITTEN);
             boolean judged = after != null && target.direction() != Direction.QUALITATIVE;
+            FigureFormatter.Kind kind = RoundResults.TargetCheck.kind(basis, target.unit());
             checks.add(new RoundResults.TargetCheck(target, basis, before, after,
                     judged && target.nearTerm() != null
                             ? TargetCompletion.assess(target.direction(), target.nearTerm(), after) : null,
                     judged && target.longTerm() != null
-                            ? TargetCompletion.assess(target.direction(), target.longTerm(), after) : null));
+                            ? TargetCompletion.assess(target.direction(), target.longTerm(), after) : null,
+                    trace(rule, target, rounds.before(), earlier, before, "现状值", kind),
+                    trace(rule, target, rounds.after(), later, after, "实施后值", kind)));
         }
         return checks;
+    }
+
+    /** A target's value in one round: the rule's rows of that round, or the target's own row. */
+    private static Explanation trace(Optional<Rule> rule, Target target, AuditRound round,
+            RoundComparison.RoundData data, BigDecimal value, String column, FigureFormatter.Kind kind) {
+        String figure = round.name() + " " + target.indicator();
+        if (rule.isEmpty()) {
+            return RoundExplanations.asWritten(figure + " " + column, value, target, column);
+        }
+        Rows rows = rule.get().rows().apply(data);
+        return RoundExplanations.inRound(new Explanation(figure, value, kind, target.unit(),
+                "行业值 = " + rule.get().basis() + "（两轮按同一方法、同一批企业计算）", rows.inputs(), rows.coefficients()), round);
     }
 
     private static Optional<Rule> rule(Target target, Set<String> comparable, RoundComparison.RoundData earlier,
@@ -65,18 +100,22 @@ final class RoundTargets {
         Optional<Unit> unit = Unit.find(target.unit());
         if (name.equals(RoundComparison.ENERGY) && dimension(unit, Unit.TCE)) {
             return Optional.of(new Rule("各企业综合能耗之和", round -> sum(round, comparable,
-                    r -> Unit.TCE.convert(r.energy().tce(), unit.get()))));
+                    r -> Unit.TCE.convert(r.energy().tce(), unit.get())), round -> Rows.of(Explanations.energy("",
+                            results(round, comparable), null))));
         }
         if ((name.equals(RoundComparison.CO2) || name.equals("CO2排放量")) && dimension(unit, Unit.T_CO2)) {
             return Optional.of(new Rule("各企业二氧化碳排放量之和", round -> sum(round, comparable,
-                    r -> Unit.T_CO2.convert(r.carbon().total(), unit.get()))));
+                    r -> Unit.T_CO2.convert(r.carbon().total(), unit.get())), round -> Rows.of(Explanations.carbon("",
+                            results(round, comparable), null, round.results().grid().used()))));
         }
         if ((name.equals(RoundComparison.WATER) || name.equals("取水量")) && dimension(unit, Unit.M3)) {
-            return Optional.of(new Rule("各企业新鲜水量之和", round -> water(round, comparable, unit.get(), false)));
+            return Optional.of(new Rule("各企业新鲜水量之和", round -> water(round, comparable, unit.get(), false),
+                    round -> Rows.of(RoundExplanations.waterRows(round.data(), comparable, false))));
         }
         if ((name.equals("水重复利用率") || name.equals("水的重复利用率")) && target.unit().strip().equals("%")) {
             return Optional.of(new Rule("Σ重复用水量 ÷（Σ重复用水量 + Σ新鲜水量）", round ->
-                    water(round, comparable, Unit.M3, true)));
+                    water(round, comparable, Unit.M3, true),
+                    round -> Rows.of(RoundExplanations.waterRows(round.data(), comparable, true))));
         }
         if (name.startsWith("单位") && name.endsWith("综合能耗")) {
             return intensity(target, comparable, earlier, later);
@@ -96,7 +135,7 @@ final class RoundTargets {
                     total = amount == null ? total : total.add(amount);
                 }
                 return total;
-            }));
+            }, round -> Rows.of(ItemAmounts.inputs(name, unit.get(), round.data(), comparable::contains))));
         }
         return Optional.empty();
     }
@@ -116,7 +155,8 @@ final class RoundTargets {
             return Optional.empty();
         }
         return Optional.of(perOutput(counted.size() + " 家企业综合能耗之和 ÷ 产量之和", counted, per.get(),
-                (round, id, output) -> Unit.TCE.convert(round.result(id).energy().tce(), coal.get())));
+                (round, id, output) -> Unit.TCE.convert(round.result(id).energy().tce(), coal.get()),
+                round -> Rows.of(Explanations.energy("", results(round, counted), null))));
     }
 
     /**
@@ -139,7 +179,10 @@ final class RoundTargets {
             return Optional.empty();
         }
         return Optional.of(perOutput(counted.size() + " 家企业指标值按产量加权平均", counted, per.get(),
-                (round, e, output) -> measured(round, e, id).multiply(output)));
+                (round, e, output) -> measured(round, e, id).multiply(output), round -> Rows.of(counted.stream()
+                        .map(e -> new Explanation.Input(java.util.Objects.requireNonNullElse(round.data()
+                                .indicatorValues().get(e).get(id).source(), new io.github.cpaudit.model.Source("", "", 0)),
+                                e + " " + indicator.name(), measured(round, e, id), indicator.unit())).toList())));
     }
 
     /** An enterprise's share of a per-output figure's numerator, given its output in the round. */
@@ -148,7 +191,8 @@ final class RoundTargets {
     }
 
     /** Σ numerator ÷ Σ output (in {@code per}) over the enterprises {@code counted}, in each round. */
-    private static Rule perOutput(String basis, List<String> counted, Unit per, Numerator numerator) {
+    private static Rule perOutput(String basis, List<String> counted, Unit per, Numerator numerator,
+            Function<RoundComparison.RoundData, Rows> numeratorRows) {
         return new Rule(basis, round -> {
             BigDecimal sum = BigDecimal.ZERO;
             BigDecimal output = BigDecimal.ZERO;
@@ -158,7 +202,11 @@ final class RoundTargets {
                 output = output.add(amount);
             }
             return output.signum() == 0 ? null : sum.divide(output, MC);
-        });
+        }, round -> numeratorRows.apply(round).and(RoundExplanations.outputs(round.data(), counted)));
+    }
+
+    private static List<EnterpriseResult> results(RoundComparison.RoundData round, java.util.Collection<String> ids) {
+        return ids.stream().map(round::result).toList();
     }
 
     private static boolean dimension(Optional<Unit> unit, Unit like) {

@@ -43,10 +43,10 @@ public record AuditData(int baselineYear, List<Enterprise> enterprises, Map<Stri
     public AuditData {
         enterprises = List.copyOf(enterprises);
         issues = List.copyOf(issues);
-        energy = Map.copyOf(energy);
-        production = Map.copyOf(production);
-        water = Map.copyOf(water);
-        indicatorValues = Map.copyOf(indicatorValues);
+        energy = ordered(energy);
+        production = ordered(production);
+        water = ordered(water);
+        indicatorValues = ordered(indicatorValues);
         emissions = List.copyOf(emissions);
         permits = List.copyOf(permits);
         materials = List.copyOf(materials);
@@ -55,7 +55,15 @@ public record AuditData(int baselineYear, List<Enterprise> enterprises, Map<Stri
         scorings = List.copyOf(scorings);
         targets = List.copyOf(targets);
         balances = List.copyOf(balances);
-        written = Map.copyOf(written);
+        written = ordered(written);
+    }
+
+    /**
+     * An unmodifiable copy in the mapper's order (the roster's, the file's): Map.copyOf's order
+     * changes from run to run, and a 计算说明 lists rows in the order it walks them.
+     */
+    private static <K, V> Map<K, V> ordered(Map<K, V> map) {
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
     }
 
     /** The rows of a table as written, in the data's order; none when the project has no such table. */

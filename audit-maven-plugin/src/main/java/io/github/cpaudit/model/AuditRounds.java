@@ -1,6 +1,8 @@
 package io.github.cpaudit.model;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -11,11 +13,12 @@ import java.util.Set;
  * @param after      the later round
  * @param tolerance  in percent: a measured change short of an option's claim by no more than this
  *                   still verifies it
- * @param comparable the enterprises both rounds hold data for; the comparison counts only these
+ * @param comparable the enterprises both rounds hold data for, in roster order; the comparison counts only these
  */
 public record AuditRounds(AuditRound before, AuditRound after, BigDecimal tolerance, Set<String> comparable) {
 
     public AuditRounds {
-        comparable = Set.copyOf(comparable);
+        // insertion order kept: a 计算说明 lists the enterprises' rows as the roster does
+        comparable = Collections.unmodifiableSet(new LinkedHashSet<>(comparable));
     }
 }

@@ -104,7 +104,7 @@ public record AuditProject(Optional<ProjectConfig> config, Optional<IndicatorSys
         previous.problems().list().forEach(problem -> problems.add(relocated(problem, folder)));
         AuditData earlier = previous.data();
         AuditRound before = new AuditRound(name(setting.beforeName(), "上一轮审核", earlier.baselineYear()),
-                earlier.baselineYear(), earlier);
+                earlier.baselineYear(), earlier, folder);
         AuditRound after = new AuditRound(name(setting.afterName(), "本轮审核", current.baselineYear()),
                 current.baselineYear(), current);
         return new AuditRounds(before, after, setting.tolerance(),

@@ -77,8 +77,8 @@ final class EvaluationSheets {
             RoundResults.TargetCheck check = i < rounds.size() ? rounds.get(i) : null;
             boolean baseline = target.baseline() == null && check != null && check.before() != null;
             boolean achieved = target.achieved() == null && check != null && check.after() != null;
-            Kind computed = RoundSheets.computedKind(target.unit());
-            rows.add(Row.of(view, null).text("indicator", target.indicator()).text("unit", target.unit())
+            Kind computed = check == null ? Kind.AS_GIVEN : check.kind();
+            Row row = Row.of(view, null).text("indicator", target.indicator()).text("unit", target.unit())
                     .number("baseline", baseline ? check.before() : target.baseline(),
                             baseline ? computed : Kind.AS_GIVEN)
                     .number("near", target.nearTerm(), Kind.AS_GIVEN).number("long", target.longTerm(), Kind.AS_GIVEN)
@@ -87,7 +87,14 @@ final class EvaluationSheets {
                             achieved ? computed : Kind.AS_GIVEN)
                     .text("status", achieved
                             ? RoundSheets.completion(view, check.nearTerm(), check.longTerm(), computed)
-                            : RoundSheets.completion(view, result.nearTerm(), result.longTerm(), Kind.AS_GIVEN)));
+                            : RoundSheets.completion(view, result.nearTerm(), result.longTerm(), Kind.AS_GIVEN));
+            if (baseline) {
+                row.trace("baseline", target.indicator(), List.of("现状值"), check.beforeTrace());
+            }
+            if (achieved) {
+                row.trace("achieved", target.indicator(), List.of("实施后值"), check.afterTrace());
+            }
+            rows.add(row);
         }
         return PreparationSheets.missingUnless(rows, "清洁生产目标（targets）");
     }

@@ -1,7 +1,11 @@
 package io.github.cpaudit.tables;
 
 import io.github.cpaudit.calc.FigureFormatter.Kind;
+import io.github.cpaudit.calc.Explanation;
 import io.github.cpaudit.calc.RoundChange;
+import io.github.cpaudit.calc.RoundComparison;
+import io.github.cpaudit.calc.RoundExplanations;
+import io.github.cpaudit.calc.RoundExplanations.Side;
 import io.github.cpaudit.calc.RoundResults;
 import io.github.cpaudit.calc.TargetCompletion;
 import io.github.cpaudit.catalog.TableOptions;
@@ -28,24 +32,57 @@ final class RoundSheets {
 
     /** Per enterprise: 综合能耗 and CO2 in both rounds with their change rates. */
     static TableRows energy(ProjectView view, TableOptions options) {
-        return perEnterprise(view, List.of("tceBefore", "tceAfter", "co2Before", "co2After"), (row, change) ->
-                changes(changes(row, "tce", change.tce(), Kind.TCE), "co2", change.co2(), Kind.CO2));
+        return perEnterprise(view, List.of("tceBefore", "tceAfter", "co2Before", "co2After"), (rounds, row, change) -> {
+            changes(changes(row, "tce", change.tce(), Kind.TCE), "co2", change.co2(), Kind.CO2);
+            traced(row, change.id(), "tce", RoundComparison.ENERGY, change.tce(), Kind.TCE,
+                    RoundExplanations.energy(rounds, change.id(), Side.BEFORE),
+                    RoundExplanations.energy(rounds, change.id(), Side.AFTER));
+            return traced(row, change.id(), "co2", "二氧化碳", change.co2(), Kind.CO2,
+                    RoundExplanations.carbon(rounds, change.id(), Side.BEFORE),
+                    RoundExplanations.carbon(rounds, change.id(), Side.AFTER));
+        });
     }
 
     /** Per enterprise: 新鲜水 in both rounds with its change rate, and the level before and after. */
     static TableRows water(ProjectView view, TableOptions options) {
-        return perEnterprise(view, List.of("waterBefore", "waterAfter"), (row, change) ->
-                changes(row, "water", change.water(), Kind.AS_GIVEN)
-                .text("levelBefore", orDash(change.levelBefore())).text("levelAfter", orDash(change.levelAfter())));
+        return perEnterprise(view, List.of("waterBefore", "waterAfter"), (rounds, row, change) -> {
+            changes(row, "water", change.water(), Kind.AS_GIVEN)
+                    .text("levelBefore", orDash(change.levelBefore())).text("levelAfter", orDash(change.levelAfter()));
+            return change.water().before() == null ? row : traced(row, change.id(), "water", "新鲜水量", change.water(), Kind.AS_GIVEN,
+                    RoundExplanations.water(rounds, change.id(), Side.BEFORE, change.water().before()),
+                    RoundExplanations.water(rounds, change.id(), Side.AFTER, change.water().after()));
+        });
+    }
+
+    /**
+     * The cells {@code keyBefore} and {@code keyAfter} of a figure hover their rounds' rows; its
+     * rate, which the row's two values give, is explained without a hover.
+     */
+    private static Row traced(Row row, String id, String key, String name, RoundChange change, Kind kind,
+            Explanation before, Explanation after) {
+        return row.trace(key + "Before", null, List.of("前一轮" + name), before)
+                .trace(key + "After", null, List.of("后一轮" + name), after)
+                .traceInRow(key + "Rate", null, List.of(name + "变化率"), RoundExplanations.change(
+                        id + " " + name + "变化率", before, after, change, kind, true));
     }
 
     /** The industry's totals over the enterprises both rounds hold data for. */
     static TableRows totals(ProjectView view, TableOptions options) {
         Optional<RoundResults> rounds = view.rounds();
         List<Row> rows = new ArrayList<>();
-        rounds.ifPresent(r -> r.totals().forEach(total -> rows.add(changes(Row.of(view, null)
-                .text("item", total.item()).text("unit", total.unit()), "", total.change(), kind(total.item(), total.unit(), false))
-                .count("enterprises", total.enterprises()))));
+        rounds.ifPresent(r -> r.totals().forEach(total -> {
+            Kind kind = RoundComparison.kind(total.item(), total.unit(), false);
+            Explanation before = RoundExplanations.total(r, total, Side.BEFORE, kind);
+            Explanation after = RoundExplanations.total(r, total, Side.AFTER, kind);
+            rows.add(changes(Row.of(view, null).text("item", total.item()).text("unit", total.unit()), "",
+                    total.change(), kind).count("enterprises", total.enterprises())
+                    .trace("before", total.item(), List.of("前一轮"), before)
+                    .trace("after", total.item(), List.of("后一轮"), after)
+                    .traceInRow("change", total.item(), List.of("变化量"), RoundExplanations.change(
+                            total.item() + " 变化量", before, after, total.change(), kind, false))
+                    .traceInRow("rate", total.item(), List.of("变化率"), RoundExplanations.change(
+                            total.item() + " 变化率", before, after, total.change(), kind, true)));
+        }));
         return result(rounds, rows, List.of(), Map.of("gridNote", rounds.map(r -> gridNote(view, r)).orElse("")));
     }
 
@@ -64,8 +101,8 @@ final class RoundSheets {
         Optional<RoundResults> rounds = view.rounds();
         List<Row> rows = new ArrayList<>();
         rounds.ifPresent(r -> r.options().forEach(check -> {
-            Kind kind = kind(check.item(), "", false);
-            Kind measured = kind(check.item(), "", true);
+            Kind kind = RoundComparison.kind(check.item(), "", false);
+            Kind measured = RoundComparison.kind(check.item(), "", true);
             Row row = Row.of(view, null).text("option", check.option()).text("name", check.name())
                     .text("item", check.item()).number("claimed", check.claimed(), kind)
                     .text("joint", check.jointWith().isEmpty() ? "—"
@@ -75,6 +112,11 @@ final class RoundSheets {
                     .number("difference", check.difference(), Kind.PERCENT)
                     .text("result", check.verified() == null ? "无法核对（两轮数据中没有该项）"
                             : (check.verified() ? "已核实" : "未核实") + (check.scaled() ? "" : "（未按产量折算）"));
+            if (check.measured() != null) {
+                // one option may claim several items: the item names the cell, 实测削减量 alone serves when it is one
+                row.trace("measured", check.option(), List.of(BenefitSheet.name(check.item()) + "实测削减量", "实测削减量"),
+                        RoundExplanations.measured(r, check, measured));
+            }
             rows.add(row);
         }));
         return result(rounds, rows, List.of(), Map.of("tolerance",
@@ -86,21 +128,18 @@ final class RoundSheets {
         Optional<RoundResults> rounds = view.rounds();
         List<Row> rows = new ArrayList<>();
         rounds.ifPresent(r -> r.targets().forEach(check -> {
-            Kind kind = check.computed() ? computedKind(check.target().unit()) : Kind.AS_GIVEN;
+            Kind kind = check.kind();
             rows.add(Row.of(view, null)
                     .text("indicator", check.target().indicator()).text("unit", check.target().unit())
                     .text("basis", check.basis()).number("before", check.before(), kind)
                     .number("near", check.target().nearTerm(), Kind.AS_GIVEN)
                     .number("long", check.target().longTerm(), Kind.AS_GIVEN)
                     .number("after", check.after(), kind)
-                    .text("status", completion(view, check.nearTerm(), check.longTerm(), kind)));
+                    .text("status", completion(view, check.nearTerm(), check.longTerm(), kind))
+                    .trace("before", check.target().indicator(), List.of("前一轮", "现状值"), check.beforeTrace())
+                    .trace("after", check.target().indicator(), List.of("后一轮", "实施后值"), check.afterTrace()));
         }));
         return result(rounds, rows, List.of(), Map.of());
-    }
-
-    /** A target's value computed from the rounds: a percentage to 0.1, any other to 4 significant digits. */
-    static Kind computedKind(String unit) {
-        return unit.strip().equals("%") ? Kind.PERCENT : Kind.INTENSITY;
     }
 
     /** 近期达到，远期未达到（差 3.8）; "—" when there is nothing to judge. */
@@ -121,13 +160,13 @@ final class RoundSheets {
     }
 
     private interface EnterpriseColumns {
-        Row fill(Row row, RoundResults.EnterpriseChange change);
+        Row fill(RoundResults rounds, Row row, RoundResults.EnterpriseChange change);
     }
 
     private static TableRows perEnterprise(ProjectView view, List<String> sums, EnterpriseColumns columns) {
         Optional<RoundResults> rounds = view.rounds();
         List<Row> rows = new ArrayList<>();
-        rounds.ifPresent(r -> r.enterprises().forEach(change -> rows.add(columns.fill(
+        rounds.ifPresent(r -> r.enterprises().forEach(change -> rows.add(columns.fill(r,
                 Row.of(view, change.id()).text("enterprise", change.name()), change))));
         return result(rounds, rows, sums, Map.of());
     }
@@ -160,17 +199,6 @@ final class RoundSheets {
                 + view.formatter().format(grid.before(), Kind.FACTOR) + "，" + rounds.rounds().after().name() + " "
                 + view.formatter().format(grid.after(), Kind.FACTOR)
                 + " tCO2/MWh），二氧化碳排放量的变化中含因子变化的影响。");
-    }
-
-    /** tce and tCO2 to 0.1; a sum of the data's amounts as the data give it, a computed one to 4 significant digits. */
-    private static Kind kind(String item, String unit, boolean computed) {
-        if (unit.contains("tce") || item.contains("tce")) {
-            return Kind.TCE;
-        }
-        if (item.contains("CO2") || item.equals(io.github.cpaudit.calc.RoundComparison.CO2)) {
-            return Kind.CO2;
-        }
-        return computed ? Kind.INTENSITY : Kind.AS_GIVEN;
     }
 
     private static String orDash(String text) {

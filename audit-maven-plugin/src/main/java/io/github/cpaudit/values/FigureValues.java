@@ -96,6 +96,7 @@ public final class FigureValues {
         values.add(benefit(".rate", line -> new Value(line.rate(), Kind.PERCENT)));
         values.add(benefit(".implemented", line -> new Value(Figure.of(line.implemented()),
                 BenefitLine.kind(line.item()))));
+        values.addAll(RoundValues.all());
         return List.copyOf(values);
     }
 
@@ -172,11 +173,11 @@ public final class FigureValues {
         return view.results().benefits().stream().filter(line -> line.item().equals(item)).findFirst();
     }
 
-    private static List<String> keys(Collection<String> members, String prefix, String suffix) {
+    static List<String> keys(Collection<String> members, String prefix, String suffix) {
         return members.stream().map(member -> prefix + member + suffix).toList();
     }
 
-    private static String member(String key, String prefix, String suffix) {
+    static String member(String key, String prefix, String suffix) {
         return key.substring(prefix.length(), key.length() - suffix.length());
     }
 

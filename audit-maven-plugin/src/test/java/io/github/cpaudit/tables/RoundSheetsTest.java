@@ -80,6 +80,18 @@ class RoundSheetsTest {
     }
 
     @Test
+    void eachRoundsAmountHoversItsRowsAndTheRateWhichTheRowGivesDoesNot() {
+        Element energy = titled("能耗");
+        Element a1 = energy.select("tbody tr").stream().filter(tr -> tr.child(0).text().equals("甲电镀有限公司"))
+                .findFirst().orElseThrow();
+        // 企业 | 前 tce | 后 tce | 变化率 | 前 CO2 | 后 CO2 | 变化率
+        assertThat(List.of(1, 2, 4, 5)).allSatisfy(i -> assertThat(a1.child(i).select(".audit-trace")).hasSize(1));
+        assertThat(List.of(0, 3, 6)).allSatisfy(i -> assertThat(a1.child(i).select(".audit-trace")).isEmpty());
+        Element totals = titled("总量");
+        assertThat(totals.select("tbody .audit-trace")).hasSize(2 * totals.select("tbody tr").size());
+    }
+
+    @Test
     void totalsLevelsOptionsAndTargets() {
         Element totals = titled("总量");
         assertThat(RenderedTables.row(totals, "新鲜水量")).containsExactly("新鲜水量", "m³", "16000", "14000", "-2000",
