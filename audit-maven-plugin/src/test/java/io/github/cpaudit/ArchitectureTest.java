@@ -54,8 +54,9 @@ class ArchitectureTest {
             entry("intake", Set.of("problem", "checklist", "catalog", "engine", "project", "data", "model")),
             entry("preview", Set.of("problem", "publish")),
             entry("explain", Set.of("problem", "values", "tables", "catalog", "engine", "calc")),
-            entry("mojo", Set.of("problem", "check", "publish", "preview", "init", "intake", "explain", "fonts",
-                    "catalog")));
+            entry("assessment", Set.of("problem", "tables", "engine", "project", "calc", "data", "model")),
+            entry("mojo", Set.of("problem", "check", "publish", "preview", "init", "intake", "explain", "assessment",
+                    "fonts", "catalog")));
 
     private static JavaClasses classes;
 

@@ -2,6 +2,7 @@ package io.github.cpaudit.intake;
 
 import io.github.cpaudit.PoiLogging;
 import io.github.cpaudit.ProjectPaths;
+import io.github.cpaudit.StagedFiles;
 import io.github.cpaudit.catalog.Checklist;
 import io.github.cpaudit.data.Schema;
 import io.github.cpaudit.data.TableSpec;
@@ -38,6 +39,8 @@ public final class CollectionForms {
     /** Workbooks are written in parallel on this many threads: the machines are small, and POI's writing is CPU-bound. */
     private static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     private static final int MAX_BLANK_ROWS = 5000;
+    private static final StagedFiles.Wording WORDING =
+            new StagedFiles.Wording("收集表", "audit:forms", "audit.forms.outputDirectory");
 
     /**
      * What to write.
@@ -104,7 +107,7 @@ public final class CollectionForms {
 
         double loaded = (System.nanoTime() - start) / 1e9;
         List<Path> written;
-        try (StagedForms staged = StagedForms.create(request.outputDir())) {
+        try (StagedFiles staged = StagedFiles.create(request.outputDir(), WORDING)) {
             writeAll(jobs, book, staged);
             written = staged.commit(files);
         }
@@ -121,7 +124,7 @@ public final class CollectionForms {
     private record Job(String file, Supplier<FormContent> content) {
     }
 
-    private static void writeAll(List<Job> jobs, FormWorkbook book, StagedForms staged) {
+    private static void writeAll(List<Job> jobs, FormWorkbook book, StagedFiles staged) {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<?>> futures = new ArrayList<>();

@@ -107,8 +107,21 @@ public final class BenefitSheet {
         return lines;
     }
 
+    /**
+     * Every line 3-1 prints, in its order: {@link #ordered} and, when no effect names 经济效益, the
+     * options' annual savings as a last line without baseline or rate (the assessment export reads
+     * the table's figures from here).
+     */
+    public static List<BenefitLine> lines(ProjectView view) {
+        List<BenefitLine> lines = new ArrayList<>(ordered(view));
+        if (!lines.isEmpty() && lines.stream().noneMatch(line -> name(line.item()).equals(MONEY_ITEM))) {
+            lines.add(moneyLine(view));
+        }
+        return lines;
+    }
+
     /** 经济效益: the options' annual savings, all and implemented. */
-    private static Row money(ProjectView view) {
+    private static BenefitLine moneyLine(ProjectView view) {
         BigDecimal all = BigDecimal.ZERO;
         BigDecimal implemented = BigDecimal.ZERO;
         for (OptionResult result : view.results().options()) {
@@ -119,9 +132,14 @@ public final class BenefitSheet {
             }
         }
         Figure none = Figure.unavailable("经济效益没有基准年数值");
-        return Row.of(view, null).text("item", MONEY_ITEM).text("unit", "万元/a").figure("baseline", none, Kind.MONEY)
-                .number("reduction", all, Kind.MONEY).figure("rate", none, Kind.PERCENT)
-                .number("implemented", implemented, Kind.MONEY);
+        return new BenefitLine(MONEY_ITEM + "（万元）", none, all, none, implemented);
+    }
+
+    private static Row money(ProjectView view) {
+        BenefitLine line = moneyLine(view);
+        return Row.of(view, null).text("item", MONEY_ITEM).text("unit", "万元/a").figure("baseline", line.baseline(), Kind.MONEY)
+                .number("reduction", line.reduction(), Kind.MONEY).figure("rate", line.rate(), Kind.PERCENT)
+                .number("implemented", line.implemented(), Kind.MONEY);
     }
 
     private static int rank(String name, Set<String> materials) {
