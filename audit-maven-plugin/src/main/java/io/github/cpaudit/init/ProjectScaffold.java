@@ -68,6 +68,37 @@ public final class ProjectScaffold {
         return List.copyOf(files.keySet());
     }
 
+    /**
+     * Adds to an existing project the skeleton's files of a document package ({@code assessment}:
+     * {@code src/docs/asciidoc/assessment.adoc} and the folder {@code assessment/} beside it) that
+     * it lacks; a file the project has is kept as it is.
+     *
+     * @return the files written, relative to the project folder
+     * @throws AuditException when the folder is not an audit project
+     */
+    public List<String> addPackage(Path directory, String key) {
+        if (!Files.isRegularFile(directory.resolve("audit.yaml"))) {
+            throw new AuditException("没有添加（init refused）：" + directory + " 中没有 audit.yaml，不是审核项目。"
+                    + "请在项目目录中运行，或用参数 audit.directory 指明项目目录。");
+        }
+        String master = "src/docs/asciidoc/" + key + ".adoc";
+        String folder = "src/docs/asciidoc/" + key + "/";
+        List<String> written = new ArrayList<>();
+        try {
+            for (String path : skeletonFiles()) {
+                Path target = directory.resolve(path);
+                if ((path.equals(master) || path.startsWith(folder)) && !Files.exists(target)) {
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, resource(SKELETON + path));
+                    written.add(path);
+                }
+            }
+        } catch (IOException e) {
+            throw new AuditException("写入项目失败（cannot write）：" + e.getMessage());
+        }
+        return written;
+    }
+
     /** Every file of the new project and its content, by path relative to the project folder. */
     Map<String, byte[]> plan(ScaffoldRequest request) {
         Map<String, byte[]> files = new LinkedHashMap<>();

@@ -2,8 +2,10 @@ package io.github.cpaudit.mojo;
 
 import io.github.cpaudit.problem.AuditException;
 import io.github.cpaudit.init.ProjectScaffold;
+import io.github.cpaudit.publish.DocumentPackage;
 import io.github.cpaudit.init.ScaffoldRequest;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -53,16 +55,40 @@ public class InitMojo extends AbstractAuditMojo {
     @Parameter(property = "audit.worksheets", defaultValue = "none")
     private String worksheets;
 
+    /**
+     * Instead of a new project: adds to the existing project the documents of the packages named
+     * ({@code assessment}, {@code acceptance} or both, comma separated) that it lacks, never
+     * changing a file it has.
+     */
+    @Parameter(property = "audit.package")
+    private String packages;
+
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
 
     @Override
     protected void run() {
+        if (packages != null && !packages.isBlank()) {
+            addPackages(directory.toPath().toAbsolutePath().normalize());
+            return;
+        }
         ScaffoldRequest request = new ScaffoldRequest(directory.toPath().toAbsolutePath().normalize(), groupId,
                 artifactId, pluginVersion, region, industry, industryCode, baselineYear, worksheetNumbers());
         List<String> written = new ProjectScaffold().create(request);
         getLog().info("已创建审核项目（init）：" + request.directory() + "，共 " + written.size() + " 个文件。");
         getLog().info("下一步：填写 audit.yaml 和 data/ 下的数据表，编辑 src/docs/asciidoc/ 下的报告，然后运行 mvn audit:report。");
+    }
+
+    private void addPackages(Path project) {
+        for (DocumentPackage chosen : DocumentPackage.parseList(packages)) {
+            if (chosen == DocumentPackage.REPORT) {
+                continue;
+            }
+            List<String> written = new ProjectScaffold().addPackage(project, chosen.key());
+            getLog().info(written.isEmpty() ? "项目中已有" + chosen.chinese() + "的全部文件，未做改动。"
+                    : "已加入" + chosen.chinese() + "（init）：" + String.join("、", written) + "。发布：mvn audit:report -Daudit.package="
+                            + chosen.key());
+        }
     }
 
     private List<String> worksheetNumbers() {

@@ -43,24 +43,49 @@ public final class ReportPublisher {
 
     /** Publishes {@code request}; throws {@link AuditException} with a Chinese summary on failure. */
     public void publish(PublishRequest request) {
-        checkInputs(request);
-        Set<Format> formats = new TreeSet<>(request.formats()); // HTML first: it fails fastest
-        LogCollector collector = new LogCollector(request, log);
+        publish(List.of(request));
+    }
+
+    /**
+     * Publishes several document sets of one project (the report, its 评估材料, its 验收材料) with one
+     * runtime, in order; each set is moved into its own place only when all its formats succeeded,
+     * so that a failing set leaves its previous output, and the sets before it, as they are.
+     */
+    public void publish(List<PublishRequest> requests) {
+        requests.forEach(ReportPublisher::checkInputs);
+        PublishRequest first = requests.get(0);
+        Set<Format> all = new TreeSet<>();
+        requests.forEach(request -> all.addAll(request.formats()));
         long start = System.nanoTime();
         // fonts first: a font that cannot work fails the build before the runtime costs seconds
-        PdfFonts fonts = chooseFonts(request, installedFonts, log);
-        if (formats.contains(Format.PDF)) {
+        PdfFonts fonts = chooseFonts(first, installedFonts, log);
+        if (all.contains(Format.PDF)) {
             log.info(fonts.logLine());
         }
         // only a run nothing follows in this JVM: what the exclusion leaves behind then slows nothing else
-        boolean clientOnly = formats.equals(Set.of(Format.HTML)) && request.speed().lastInJvm();
+        boolean clientOnly = all.equals(Set.of(Format.HTML)) && first.speed().lastInJvm();
+        LogSwitch logs = new LogSwitch();
         try (ClientCompilerOnly jit = clientOnly ? ClientCompilerOnly.start() : null;
-                StagedOutput staged = StagedOutput.create(request.outputDir());
-                ReportRuntime runtime = timed(log, "启动 Asciidoctor 运行时（runtime）", () -> new ReportRuntime(collector))) {
+                ReportRuntime runtime = timed(log, "启动 Asciidoctor 运行时（runtime）", () -> new ReportRuntime(logs))) {
             if (jit != null && jit.active()) {
                 log.info("HTML 草稿只用 JVM 的客户端编译器（client compiler only）：这次构建在它之后不再运行别的，短时运行更快");
             }
-            Conversion conversion = new Conversion(request, runtime, staged, new PdfAssets(request.cacheDir()), fonts);
+            PdfAssets assets = new PdfAssets(first.cacheDir());
+            for (PublishRequest request : requests) {
+                LogCollector collector = new LogCollector(request, log);
+                logs.sendTo(collector);
+                publishOne(new Conversion(request, runtime, null, assets, fonts), collector);
+            }
+        }
+        log.info(String.format("发布完成，共用时 %.1f s", seconds(start)));
+    }
+
+    /** One document set: each format staged, then all moved into place. */
+    private void publishOne(Conversion shared, LogCollector collector) {
+        PublishRequest request = shared.request();
+        Set<Format> formats = new TreeSet<>(request.formats()); // HTML first: it fails fastest
+        try (StagedOutput staged = StagedOutput.create(request.outputDir())) {
+            Conversion conversion = new Conversion(request, shared.runtime(), staged, shared.assets(), shared.fonts());
             for (Format format : formats) {
                 if (format == Format.HTML && formats.contains(Format.DOCX)) {
                     continue; // converted from the DOCX's parse, next
@@ -78,7 +103,6 @@ public final class ReportPublisher {
             log.info("已发布 " + format.name() + "：" + ProjectPaths.relative(request.projectDir(),
                     request.outputDir().resolve(format.folder()).resolve(format.fileName(request.documentBaseName()))));
         }
-        log.info(String.format("发布完成，共用时 %.1f s", seconds(start)));
     }
 
     /** What every format's conversion shares. */

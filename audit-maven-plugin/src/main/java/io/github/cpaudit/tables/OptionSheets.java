@@ -73,13 +73,15 @@ final class OptionSheets {
             }
             String measured = texts.effects(option, true, "；");
             String finish = texts.raw(option, "finish");
-            rows.add(texts.row(option).text("option", OptionTexts.title(option))
+            Row row = texts.row(option).text("option", OptionTexts.title(option))
                     .text("enterprises", texts.enterpriseNames(option))
                     .text("date", finish.isEmpty() ? texts.raw(option, "start") : finish)
                     .number("investment", option.investment(), Kind.MONEY)
-                    .text("effect", measured.isEmpty() ? "尚未核定（缺少实施后的监测报告或台账）" : measured)
                     .number("saving", option.annualSaving(), Kind.MONEY)
-                    .text("basis", String.join("；", texts.bases(option))));
+                    .text("basis", String.join("；", texts.bases(option)));
+            // an implemented option without a verified effect is an open item: 评估 and 验收 ask for it
+            rows.add(measured.isEmpty() ? row.open("effect", option.id() + " 的实施效果核定（option_effects 的“核定”，"
+                    + "依据实施后的监测报告或台账，资料清单 B9.3）") : row.text("effect", measured));
         }
         return of(rows, List.of("investment", "saving"), noOptions(view), OPTIONS);
     }

@@ -43,9 +43,12 @@ class ProjectScaffoldTest {
     static void scaffoldAndPublish() {
         project = tmp.resolve("新项目");
         written = new ProjectScaffold().create(request(project, List.of("2-4")));
-        new ReportPublisher(log).publish(new PublishRequest(project, project.resolve("src/docs/asciidoc"), "report.adoc",
-                project.resolve("target/audit"), Set.of(Format.HTML, Format.PDF), Map.of(), null, null, FailLevel.ERROR,
-                tmp.resolve("cache")));
+        // the report and, with the same runtime, the 评估材料 (HTML only: its PDF is the example's to check)
+        new ReportPublisher(log).publish(List.of(new PublishRequest(project, project.resolve("src/docs/asciidoc"),
+                "report.adoc", project.resolve("target/audit"), Set.of(Format.HTML, Format.PDF), Map.of(), null, null,
+                FailLevel.ERROR, tmp.resolve("cache")), new PublishRequest(project, project.resolve("src/docs/asciidoc"),
+                "assessment.adoc", project.resolve("target/audit/assessment"), Set.of(Format.HTML), Map.of(), null, null,
+                FailLevel.ERROR, tmp.resolve("cache"))));
     }
 
     static ScaffoldRequest request(Path directory, List<String> worksheets) {
@@ -70,6 +73,38 @@ class ProjectScaffoldTest {
         for (String chapter : CHAPTERS) {
             assertThat(pdf).contains(chapter.replace(" ", ""));
         }
+    }
+
+    @Test
+    void theNewProjectsAssessmentPublishesBesideTheReportWithItsTitleFromTheReportsHeader() throws IOException {
+        Document html = Jsoup.parse(project.resolve("target/audit/assessment/html/index.html").toFile(), "UTF-8");
+        // region and industry answered at init, in report.adoc only
+        assertThat(html.title()).isEqualTo("江城市电镀行业整体清洁生产审核评估材料");
+        assertThat(html.select("#content h2").eachText()).containsExactly("1 审核概要", "2 已实施的无/低费方案及其效果",
+                "3 清洁生产目标", "4 中/高费方案可行性分析与实施计划", "附件1 专家预审指标表", "附件2 清洁生产审核评估评分表",
+                "附件3 技术审查意见");
+        assertThat(project.resolve("target/audit/html/index.html")).isRegularFile();
+        assertThat(written).contains("src/docs/asciidoc/assessment.adoc", "src/docs/asciidoc/acceptance.adoc",
+                "src/docs/asciidoc/assessment/附件3-技术审查意见.adoc");
+    }
+
+    @Test
+    void anExistingProjectGainsAPackagesMissingDocumentsAndKeepsItsOwn(@TempDir Path other) throws IOException {
+        Path existing = other.resolve("旧项目");
+        new ProjectScaffold().create(request(existing, List.of()));
+        Path form = existing.resolve("src/docs/asciidoc/assessment/附件1-专家预审指标表.adoc");
+        Files.delete(existing.resolve("src/docs/asciidoc/assessment.adoc"));
+        Files.delete(existing.resolve("src/docs/asciidoc/assessment/附件2-评估评分表.adoc"));
+        Files.writeString(form, "== 本省的预审表\n", StandardCharsets.UTF_8);
+
+        List<String> added = new ProjectScaffold().addPackage(existing, "assessment");
+
+        assertThat(added).containsExactly("src/docs/asciidoc/assessment.adoc",
+                "src/docs/asciidoc/assessment/附件2-评估评分表.adoc");
+        assertThat(Files.readString(form, StandardCharsets.UTF_8)).isEqualTo("== 本省的预审表\n");
+        assertThat(new ProjectScaffold().addPackage(existing, "assessment")).isEmpty();
+        assertThatThrownBy(() -> new ProjectScaffold().addPackage(other, "assessment")).isInstanceOf(AuditException.class)
+                .hasMessageContaining("没有 audit.yaml，不是审核项目");
     }
 
     @Test
