@@ -65,8 +65,7 @@ final class EvidenceSheet {
                 ChecklistGap gap = gaps.get(List.of(enterprise.id(), item.id()));
                 if (gap != null) {
                     row.omitted("status", gap.kind().chinese());
-                    open.add("资料缺项（missing checklist item）：" + enterprise.id() + " " + enterprise.name() + " "
-                            + gap.message() + (gap.place() == null ? "" : "（" + gap.place() + "）"));
+                    open.add(gap.openItem());
                     any = true;
                 } else {
                     // no gap: 已提供 or 不适用 with its reason (a required item without a row is a gap)

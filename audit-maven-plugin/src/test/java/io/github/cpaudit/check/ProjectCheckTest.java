@@ -211,6 +211,23 @@ class ProjectCheckTest {
                 "src/docs/asciidoc/report.adoc:8: 缺少数据：审核活动（activities）（worksheet::1-5[]）");
     }
 
+    /** The 验收证明材料清单 shows the gaps as open items; the check lists them once, as gaps at their cells. */
+    @Test
+    void checklistGapsTheEvidenceTableShowsAreNotCountedAgainAsOpenItems(@TempDir Path tmp) throws IOException {
+        Path project = ProjectCopy.of(GAPS, tmp.resolve("project"));
+        Path master = project.resolve("src/docs/asciidoc/report.adoc");
+        Files.writeString(master, Files.readString(master, StandardCharsets.UTF_8) + "\naudit-table::evidence[]\n",
+                StandardCharsets.UTF_8);
+
+        CheckReport withTable = new ProjectCheck(new CollectingLog()).check(request(project, AuditMode.FINAL));
+
+        assertThat(withTable.checklistGaps()).extracting(ChecklistGap::openItem)
+                .containsExactlyElementsOf(report.checklistGaps().stream().map(ChecklistGap::openItem).toList());
+        assertThat(withTable.openItems()).extracting(Problem::format)
+                .containsExactlyElementsOf(report.openItems().stream().map(Problem::format).toList());
+        assertThat(withTable.open()).isEqualTo(report.open());
+    }
+
     private static CheckRequest request(Path project, AuditMode mode) {
         return new CheckRequest(project, project.resolve("src/docs/asciidoc"), "report.adoc",
                 project.resolve("published"), Map.of(), mode);
