@@ -180,10 +180,7 @@ class ProjectCheckTest {
 
     @Test
     void aBrokenIncludeFailsEvenInDraftSinceWholeChaptersGoUnchecked(@TempDir Path tmp) throws IOException {
-        Path project = ProjectCopy.of(GAPS, tmp.resolve("project"));
-        Path master = project.resolve("src/docs/asciidoc/report.adoc");
-        Files.writeString(master, Files.readString(master, StandardCharsets.UTF_8) + "\ninclude::chapters/missing.adoc[]\n",
-                StandardCharsets.UTF_8);
+        Path project = withLine(tmp, "include::chapters/missing.adoc[]");
 
         assertThatThrownBy(() -> new ProjectCheck(new CollectingLog()).run(request(project, AuditMode.DRAFT)))
                 .isInstanceOf(AuditException.class)
@@ -214,10 +211,7 @@ class ProjectCheckTest {
     /** The 验收证明材料清单 shows the gaps as open items; the check lists them once, as gaps at their cells. */
     @Test
     void checklistGapsTheEvidenceTableShowsAreNotCountedAgainAsOpenItems(@TempDir Path tmp) throws IOException {
-        Path project = ProjectCopy.of(GAPS, tmp.resolve("project"));
-        Path master = project.resolve("src/docs/asciidoc/report.adoc");
-        Files.writeString(master, Files.readString(master, StandardCharsets.UTF_8) + "\naudit-table::evidence[]\n",
-                StandardCharsets.UTF_8);
+        Path project = withLine(tmp, "audit-table::evidence[]");
 
         CheckReport withTable = new ProjectCheck(new CollectingLog()).check(request(project, AuditMode.FINAL));
 
@@ -226,6 +220,15 @@ class ProjectCheckTest {
         assertThat(withTable.openItems()).extracting(Problem::format)
                 .containsExactlyElementsOf(report.openItems().stream().map(Problem::format).toList());
         assertThat(withTable.open()).isEqualTo(report.open());
+    }
+
+    /** A copy of the project whose document ends with one more line. */
+    private static Path withLine(Path tmp, String line) throws IOException {
+        Path project = ProjectCopy.of(GAPS, tmp.resolve("project"));
+        Path master = project.resolve("src/docs/asciidoc/report.adoc");
+        Files.writeString(master, Files.readString(master, StandardCharsets.UTF_8) + "\n" + line + "\n",
+                StandardCharsets.UTF_8);
+        return project;
     }
 
     private static CheckRequest request(Path project, AuditMode mode) {
