@@ -80,10 +80,7 @@ class EvidenceTableTest {
     /** Without its 已提供 row, an implementing enterprise's B9.3 is missing in the table and in audit:check alike. */
     @Test
     void aRemovedB93RowIsMissingInTheTableAndInTheCheck(@TempDir Path dir) throws IOException {
-        for (String part : List.of("audit.yaml", "data", "indicators", "reference")) {
-            ProjectCopy.of(RenderedTables.EXAMPLE.resolve(part), dir.resolve(part));
-        }
-        Path status = dir.resolve("data/checklist_status.csv");
+        Path status = copyOfExample(dir).resolve("data/checklist_status.csv");
         List<String> lines = new ArrayList<>(Files.readAllLines(status));
         assertThat(lines.removeIf(line -> line.startsWith("E01,B9.3,已提供,"))).isTrue();
         Files.write(status, lines);
@@ -102,6 +99,26 @@ class EvidenceTableTest {
                 assertThat(record.getMessage()).contains("资料缺项", "E01 " + name(dir, "E01"), "B9.3", "未登记（no row）");
             });
         }
+    }
+
+    /** Without a checklist_status table there is nothing to list: a notice row, no summary. */
+    @Test
+    void withoutTheStatusTableTheTableIsTheMissingDataNotice(@TempDir Path dir) throws IOException {
+        Path project = copyOfExample(dir);
+        Files.delete(project.resolve("data/checklist_status.csv"));
+        try (RenderedTables tables = new RenderedTables(project)) {
+            Element table = table(tables.html("= 验收\n\naudit-table::evidence[]\n"));
+            assertThat(RenderedTables.cells(table)).containsExactly(HEADER,
+                    List.of("【待补充】缺少数据：资料收集情况（checklist_status）"));
+            assertThat(table.nextElementSibling()).isNull();
+        }
+    }
+
+    private static Path copyOfExample(Path dir) {
+        for (String part : List.of("audit.yaml", "data", "indicators", "reference")) {
+            ProjectCopy.of(RenderedTables.EXAMPLE.resolve(part), dir.resolve(part));
+        }
+        return dir;
     }
 
     // --- expectations from the raw CSV -------------------------------------------------------------
