@@ -31,9 +31,10 @@ public final class Checklist {
      * @param kind      {@code data} (read as the table named) or {@code document} (only tracked)
      * @param table     the data table it feeds, or {@code null}
      * @param note      what else it feeds, or {@code null}
+     * @param evidence  whether 评估/验收 asks for it as proof ({@code evidence: true}; the 验收证明材料清单 lists it)
      */
     public record Item(String id, String category, String item, String required, String condition, String kind,
-            String table, String note) {
+            String table, String note, boolean evidence) {
 
         /** 必需, or 条件必需 where its condition holds (an enterprise it does not concern marks it 不适用). */
         public boolean isRequired() {
@@ -63,7 +64,8 @@ public final class Checklist {
             for (Object entry : (List<?>) root.get("items")) {
                 Map<?, ?> e = (Map<?, ?>) entry;
                 items.add(new Item(string(e, "id"), string(e, "category"), string(e, "item"), string(e, "required"),
-                        string(e, "condition"), string(e, "kind"), string(e, "table"), string(e, "note")));
+                        string(e, "condition"), string(e, "kind"), string(e, "table"), string(e, "note"),
+                        Boolean.TRUE.equals(e.get("evidence"))));
             }
             return new Checklist(items);
         } catch (IOException e) {
@@ -74,6 +76,11 @@ public final class Checklist {
     /** Every item, in the checklist's order. */
     public List<Item> items() {
         return items;
+    }
+
+    /** The items 评估/验收 asks for as proof, in the checklist's order. */
+    public List<Item> evidence() {
+        return items.stream().filter(Item::evidence).toList();
     }
 
     public Optional<Item> find(String id) {

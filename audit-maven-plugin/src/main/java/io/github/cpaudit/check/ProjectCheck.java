@@ -86,8 +86,10 @@ public final class ProjectCheck {
                 request.masterDocument(), attributes)) {
             if (problem.kind() != Kind.OPEN_ITEM) {
                 documentProblems.add(problem);
-            } else if (!OpenItems.DATA_KEYS.contains(problem.key())) {
-                // the document repeats the data problems without a place; they are listed above at their cells
+            } else if (!OpenItems.DATA_KEYS.contains(problem.key())
+                    && !problem.message().startsWith(ChecklistGap.OPEN_ITEM)) {
+                // the document repeats the data problems without a place, and a table may show the
+                // checklist gaps (audit-table::evidence[]): they are listed above at their cells
                 openItems.add(problem);
             }
         }

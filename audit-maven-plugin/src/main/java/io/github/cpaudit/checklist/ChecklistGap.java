@@ -18,6 +18,12 @@ import io.github.cpaudit.problem.Location;
 public record ChecklistGap(String enterprise, String enterpriseName, Checklist.Item item, Kind kind, String found,
         Location location) {
 
+    /**
+     * How a table that shows the gap names it as an open item of the document ({@link #openItem()});
+     * {@code audit:check}, which lists the gap at its cell, leaves such open items out.
+     */
+    public static final String OPEN_ITEM = "资料缺项（missing checklist item）";
+
     /** What is wrong with the item, with a stable English key. */
     public enum Kind {
         NOT_PROVIDED("not provided", "未提供"),
@@ -44,6 +50,15 @@ public record ChecklistGap(String enterprise, String enterpriseName, Checklist.I
     /** {@code data/checklist_status.csv:12 列“提供情况”}, or {@code null}. */
     public String place() {
         return location == null ? null : location.format();
+    }
+
+    /**
+     * The gap as an open item of a table that shows it: {@code 资料缺项（missing checklist item）：E02
+     * 乙电镀有限公司 B4.2 …（data/checklist_status.csv:34 列“提供情况”）}.
+     */
+    public String openItem() {
+        return OPEN_ITEM + "：" + enterprise + " " + enterpriseName + " " + message()
+                + (location == null ? "" : "（" + place() + "）");
     }
 
     /**

@@ -38,7 +38,9 @@ public final class ComputedTables {
                         List.of("options", "option_effects", "energy", "production", "water", "emissions", "materials"),
                         RoundSheets::options),
                 table("round-targets", "清洁生产目标完成情况（两轮数据）", List.of("targets", "indicator_values"),
-                        RoundSheets::targets)));
+                        RoundSheets::targets),
+                table("evidence", "验收证明材料清单", List.of("checklist_status", "roster", "options"),
+                        EvidenceSheet::rows)));
         return List.copyOf(all);
     }
 

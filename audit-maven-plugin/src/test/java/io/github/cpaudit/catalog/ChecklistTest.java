@@ -35,6 +35,14 @@ class ChecklistTest {
                 .containsExactly("B4.3", "B5.2", "B8.1");
     }
 
+    /** The proofs 评估/验收 asks for (audit-table::evidence[]): none of them optional. */
+    @Test
+    void marksTheEvidenceForAcceptance() {
+        assertThat(checklist.evidence()).extracting(Checklist.Item::id).containsExactly("B2.2", "B3.1", "B4.2", "B5.1",
+                "B6.1", "B6.3", "B7.1", "B9.1", "B9.2", "B9.3", "B10.1");
+        assertThat(checklist.evidence()).allMatch(Checklist.Item::isRequired);
+    }
+
     /** Every table an item feeds is a table of the schema, except the carbon table the spec plans. */
     @Test
     void feedsTablesOfTheSchema() {

@@ -180,10 +180,7 @@ class ProjectCheckTest {
 
     @Test
     void aBrokenIncludeFailsEvenInDraftSinceWholeChaptersGoUnchecked(@TempDir Path tmp) throws IOException {
-        Path project = ProjectCopy.of(GAPS, tmp.resolve("project"));
-        Path master = project.resolve("src/docs/asciidoc/report.adoc");
-        Files.writeString(master, Files.readString(master, StandardCharsets.UTF_8) + "\ninclude::chapters/missing.adoc[]\n",
-                StandardCharsets.UTF_8);
+        Path project = withLine(tmp, "include::chapters/missing.adoc[]");
 
         assertThatThrownBy(() -> new ProjectCheck(new CollectingLog()).run(request(project, AuditMode.DRAFT)))
                 .isInstanceOf(AuditException.class)
@@ -209,6 +206,29 @@ class ProjectCheckTest {
         assertThat(draft.openItems()).extracting(Problem::format).containsExactly(
                 "src/docs/asciidoc/report.adoc:6: 未填写的空白（unfilled blank）：fill:[组织单位]",
                 "src/docs/asciidoc/report.adoc:8: 缺少数据：审核活动（activities）（worksheet::1-5[]）");
+    }
+
+    /** The 验收证明材料清单 shows the gaps as open items; the check lists them once, as gaps at their cells. */
+    @Test
+    void checklistGapsTheEvidenceTableShowsAreNotCountedAgainAsOpenItems(@TempDir Path tmp) throws IOException {
+        Path project = withLine(tmp, "audit-table::evidence[]");
+
+        CheckReport withTable = new ProjectCheck(new CollectingLog()).check(request(project, AuditMode.FINAL));
+
+        assertThat(withTable.checklistGaps()).extracting(ChecklistGap::openItem)
+                .containsExactlyElementsOf(report.checklistGaps().stream().map(ChecklistGap::openItem).toList());
+        assertThat(withTable.openItems()).extracting(Problem::format)
+                .containsExactlyElementsOf(report.openItems().stream().map(Problem::format).toList());
+        assertThat(withTable.open()).isEqualTo(report.open());
+    }
+
+    /** A copy of the project whose document ends with one more line. */
+    private static Path withLine(Path tmp, String line) throws IOException {
+        Path project = ProjectCopy.of(GAPS, tmp.resolve("project"));
+        Path master = project.resolve("src/docs/asciidoc/report.adoc");
+        Files.writeString(master, Files.readString(master, StandardCharsets.UTF_8) + "\n" + line + "\n",
+                StandardCharsets.UTF_8);
+        return project;
     }
 
     private static CheckRequest request(Path project, AuditMode mode) {
