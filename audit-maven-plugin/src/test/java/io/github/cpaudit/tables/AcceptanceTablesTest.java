@@ -74,7 +74,7 @@ class AcceptanceTablesTest {
     @Test
     void performanceSumsTheImplementedOptionsCountedEffectsByCostClass() {
         assertThat(log).isEmpty();
-        Element table = titled(html, "绩效");
+        Element table = RenderedTables.titled(html, "绩效");
         assertThat(RenderedTables.cells(table).get(0)).containsExactly("项目", "单位", "无/低费方案", "中/高费方案", "合计",
                 "方案数");
         Counted counted = Counted.of(DATA, OptionSheetsTest.LOW_MAX);
@@ -116,7 +116,7 @@ class AcceptanceTablesTest {
 
     @Test
     void performanceCellsExplainTheirSumsByTheRowsCounted() {
-        Element table = titled(html, "绩效");
+        Element table = RenderedTables.titled(html, "绩效");
         Element water = table.select("tbody tr").stream().filter(tr -> tr.child(0).text().equals("节水量"))
                 .findFirst().orElseThrow();
         // 无/低费 | 中/高费 | 合计 hover their 计算说明
@@ -136,7 +136,7 @@ class AcceptanceTablesTest {
 
     @Test
     void theExamplesImplementedMediumCostOptionIsComparedAcrossTheRounds() {
-        Element table = titled(html, "中高费");
+        Element table = RenderedTables.titled(html, "中高费");
         assertThat(RenderedTables.cells(table).get(0)).containsExactly("方案编号", "方案名称", "实施企业", "投资（万元）", "项目",
                 "申报（核定）削减量", "实施前", "实施后", "实测削减量", "合并核对", "核对结果");
         // F14 (E27, 中费) claims 总镍 only; F01 (全体) claims it too, so the check covers every enterprise
@@ -161,7 +161,7 @@ class AcceptanceTablesTest {
     void aMediumCostOptionOfTheRoundProjectShowsItsEnterprisesBeforeAndAfter(@TempDir Path dir) {
         Path project = mediumCostF2(dir);
         Document page = tables.html(SOURCE, project);
-        Element table = titled(page, "中高费");
+        Element table = RenderedTables.titled(page, "中高费");
         List<List<String>> cells = RenderedTables.cells(table);
         // F2 (全体) claims COD and 新鲜水 (pollutants first, as round-options checks them); with F1 (A1) on
         // both items the check covers A1 and A2
@@ -200,9 +200,9 @@ class AcceptanceTablesTest {
                 .extracting(row -> row[0] + " " + row[1]).containsExactly("A1 2026", "A2 2026");
 
         // the 绩效 table splits the two implemented options by class
-        List<String> waterRow = RenderedTables.row(titled(page, "绩效"), "节水量");
+        List<String> waterRow = RenderedTables.row(RenderedTables.titled(page, "绩效"), "节水量");
         assertThat(waterRow.subList(2, 6)).containsExactly("3000", "5000", "8000", "2");
-        List<String> investment = RenderedTables.row(titled(page, "绩效"), "投资");
+        List<String> investment = RenderedTables.row(RenderedTables.titled(page, "绩效"), "投资");
         assertThat(investment.subList(2, 6)).containsExactly("4.00", "1.00", "5.00", "2");
     }
 
@@ -210,7 +210,7 @@ class AcceptanceTablesTest {
     void withoutRoundsTheBeforeAndAfterColumnsAskForThem(@TempDir Path dir) {
         Path project = mediumCostF2(dir);
         ProjectCopy.replace(project.resolve("audit.yaml"), "rounds:\n  after: 2026\n  tolerance: 10\n", "");
-        Element table = titled(tables.html(SOURCE, project), "中高费");
+        Element table = RenderedTables.titled(tables.html(SOURCE, project), "中高费");
         List<String> water = RenderedTables.row(table, "F2", "员工节水减排培训", "全体", "1.00", "新鲜水（m³）");
         assertThat(water.get(5)).isEqualTo("5000");
         assertThat(List.of(6, 7, 8, 10)).allSatisfy(i -> assertThat(water.get(i))
@@ -223,7 +223,7 @@ class AcceptanceTablesTest {
     void withoutAnImplementedOptionThePerformanceTableIsAnOpenItem(@TempDir Path dir) {
         Path project = ProjectCopy.of(ROUNDS, dir.resolve("p"));
         ProjectCopy.replace(project.resolve("data/options.csv"), ",已实施", ",计划");
-        Element table = titled(tables.html(SOURCE, project), "绩效");
+        Element table = RenderedTables.titled(tables.html(SOURCE, project), "绩效");
         assertThat(table.text()).contains("【待补充】缺少数据：已实施的清洁生产方案");
         assertThat(tables.log()).extracting(record -> record.getMessage())
                 .anyMatch(message -> message.contains("已实施的清洁生产方案") && message.contains("performance"));
@@ -328,11 +328,5 @@ class AcceptanceTablesTest {
 
     private static String last(List<String> row) {
         return row.get(row.size() - 1);
-    }
-
-    private static Element titled(Document page, String title) {
-        return page.select("table.tableblock").stream()
-                .filter(t -> t.selectFirst("caption") != null && t.selectFirst("caption").text().contains(title))
-                .findFirst().orElseThrow(() -> new AssertionError("no table " + title));
     }
 }
