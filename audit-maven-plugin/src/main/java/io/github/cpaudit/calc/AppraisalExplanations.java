@@ -37,6 +37,9 @@ public final class AppraisalExplanations {
             + "各排放口（噪声昼、夜）分别判断";
     static final String BENEFIT_FORMULA = "方案实施后削减量 = Σ 各方案的削减量（换算为本项目的单位）";
     static final String BASELINE_FORMULA = "基准年排放/消耗 = Σ 各企业基准年的排放量或消耗量（换算为本项目的单位）";
+    static final String IMPLEMENTED_FORMULA = "削减量 = Σ 各已实施方案的削减量（方案效果已核定的用核定值，换算为本项目的单位）";
+    static final String INVESTMENT_SUM_FORMULA = "投资 = Σ 各已实施方案的总投资（补贴前）";
+    static final String SAVING_SUM_FORMULA = "年经济效益 = Σ 各已实施方案的年节省（节能降耗的经济效益 + 削减污染物排放的经济效益）";
     static final String RATE_FORMULA = "削减率（%）= 方案实施后削减量 ÷ 基准年排放/消耗 × 100%";
     /** Where an indicator's value without a source row comes from: it was not given. */
     private static final Source NO_ROW = new Source("", "", 0);
@@ -171,6 +174,26 @@ public final class AppraisalExplanations {
      */
     public static Explanation benefit(String figure, BigDecimal reduction, Kind kind, String unit, List<Input> amounts) {
         return new Explanation(figure, reduction, kind, unit, BENEFIT_FORMULA, amounts, List.of());
+    }
+
+    /** What is the figure of the implemented options, and how it adds up. */
+    public enum Implemented {
+        REDUCTION(IMPLEMENTED_FORMULA), INVESTMENT(INVESTMENT_SUM_FORMULA), SAVING(SAVING_SUM_FORMULA);
+
+        private final String formula;
+
+        Implemented(String formula) {
+            this.formula = formula;
+        }
+    }
+
+    /**
+     * A figure summed over implemented options (the 清洁生产审核绩效表): each option's amount, read
+     * at the row it was given in (its effect rows, or its row of the options table).
+     */
+    public static Explanation implemented(String figure, Implemented which, BigDecimal value, Kind kind, String unit,
+            List<Input> amounts) {
+        return new Explanation(figure, value, kind, unit, which.formula, amounts, List.of());
     }
 
     /**

@@ -86,7 +86,9 @@ final class OptionVerification {
     private static RoundResults.OptionCheck checked(OptionResult result, String item, BigDecimal own,
             List<OptionResult> joint, BigDecimal claimed, Set<String> covered, RoundComparison.RoundData earlier,
             RoundComparison.RoundData later, BigDecimal tolerance) {
-        BigDecimal measured = null;
+        BigDecimal measured = BigDecimal.ZERO;
+        BigDecimal earlierSum = BigDecimal.ZERO;
+        BigDecimal laterSum = BigDecimal.ZERO;
         int counted = 0;
         boolean scaled = true;
         Map<String, BigDecimal> earlierAmounts = amounts(earlier, item);
@@ -103,8 +105,16 @@ final class OptionVerification {
                 factor = BigDecimal.ONE;
             }
             BigDecimal saving = before.multiply(factor, MathContext.DECIMAL128).subtract(after);
-            measured = (measured == null ? BigDecimal.ZERO : measured).add(saving);
+            measured = measured.add(saving);
+            earlierSum = earlierSum.add(before);
+            laterSum = laterSum.add(after);
             counted++;
+        }
+        if (counted == 0) {
+            // the rounds' data have no such item in these enterprises: nothing measured, not a zero
+            measured = null;
+            earlierSum = null;
+            laterSum = null;
         }
         List<String> others = joint.stream().map(r -> r.option().id()).filter(id -> !id.equals(result.option().id()))
                 .toList();
@@ -112,7 +122,7 @@ final class OptionVerification {
                 : measured.subtract(claimed).multiply(HUNDRED).divide(claimed.abs(), MathContext.DECIMAL128);
         Boolean verified = difference == null ? null : difference.compareTo(tolerance.negate()) >= 0;
         return new RoundResults.OptionCheck(result.option().id(), result.option().name(), item, own, others, claimed,
-                measured, counted, scaled, difference, verified);
+                earlierSum, laterSum, measured, counted, scaled, difference, verified);
     }
 
     /** later output ÷ earlier output, in the earlier round's unit; {@code null} when they do not compare. */

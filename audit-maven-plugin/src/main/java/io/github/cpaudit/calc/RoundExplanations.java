@@ -34,6 +34,8 @@ public final class RoundExplanations {
     static final String MEASURED_FORMULA = "实测削减量 = Σ 各企业（前一轮的量 × 后一轮产量 ÷ 前一轮产量 − 后一轮的量）"
             + "（GB/T 13234 产品法，按后一轮产量折算；产品计量单位不一致的企业不折算，直接相减）；"
             + "实测削减量比申报削减量少不超过核实容差为已核实";
+    static final String OPTION_AMOUNT_FORMULA = " = Σ 方案（及与之合并核对的方案）所涉企业在该轮的量（换算为同一单位；"
+            + "计入两轮都有该项数据的企业；不按产量折算）";
     static final String AS_WRITTEN_FORMULA = "按清洁生产目标表（targets）所填";
 
     /** Which round a figure belongs to. */
@@ -105,6 +107,34 @@ public final class RoundExplanations {
      * enterprises it (and the options checked with it) covers, and the tolerance that judges it.
      */
     public static Explanation measured(RoundResults rounds, RoundResults.OptionCheck check, Kind kind) {
+        Set<String> covered = covered(rounds, check);
+        List<Input> inputs = new ArrayList<>();
+        Set<Coefficient> coefficients = new LinkedHashSet<>();
+        for (Side side : Side.values()) {
+            List<Input> rows = new ArrayList<>(itemRows(rounds, check.item(), covered, side, coefficients));
+            rows.addAll(outputs(data(rounds, side), covered));
+            inputs.addAll(inRound(round(rounds, side), rows));
+        }
+        coefficients.add(new Coefficient("核实容差", rounds.tolerance(), "%", "audit.yaml rounds.tolerance"));
+        return new Explanation(check.option() + " " + ItemAmounts.name(check.item()) + " 实测削减量", check.measured(),
+                kind, unit(check), MEASURED_FORMULA, inputs, List.copyOf(coefficients));
+    }
+
+    /**
+     * An option's item in one round (实施前 or 实施后), summed over the enterprises its check covers:
+     * their rows of the item in that round.
+     */
+    public static Explanation optionAmount(RoundResults rounds, RoundResults.OptionCheck check, Side side, Kind kind) {
+        Set<Coefficient> coefficients = new LinkedHashSet<>();
+        List<Input> rows = itemRows(rounds, check.item(), covered(rounds, check), side, coefficients);
+        String name = side == Side.BEFORE ? "实施前" : "实施后";
+        return new Explanation(check.option() + " " + ItemAmounts.name(check.item()) + " " + name,
+                side == Side.BEFORE ? check.before() : check.after(), kind, unit(check), name + OPTION_AMOUNT_FORMULA,
+                inRound(round(rounds, side), rows), List.copyOf(coefficients));
+    }
+
+    /** The comparable enterprises of the option and of the options checked with it. */
+    private static Set<String> covered(RoundResults rounds, RoundResults.OptionCheck check) {
         Set<String> ids = new LinkedHashSet<>(check.jointWith());
         ids.add(check.option());
         Set<String> covered = new LinkedHashSet<>();
@@ -113,32 +143,33 @@ public final class RoundExplanations {
                 rounds.rounds().comparable().stream().filter(option::appliesTo).forEach(covered::add);
             }
         }
-        List<Input> inputs = new ArrayList<>();
-        Set<Coefficient> coefficients = new LinkedHashSet<>();
-        for (Side side : Side.values()) {
-            List<Input> rows = new ArrayList<>();
-            AuditResults results = results(rounds, side);
+        return covered;
+    }
+
+    /**
+     * The rows of a 3-1 item of the {@code covered} enterprises in one round: energy and CO2 as
+     * their accounts give them (the coefficients go to {@code coefficients}), any other item as entered.
+     */
+    private static List<Input> itemRows(RoundResults rounds, String item, Set<String> covered, Side side,
+            Set<Coefficient> coefficients) {
+        AuditResults results = results(rounds, side);
+        if (item.equals(SynergyAnalysis.ENERGY_ITEM) || item.equals(SynergyAnalysis.CO2_ITEM)) {
             List<EnterpriseResult> counted = results.enterprises().stream()
                     .filter(r -> covered.contains(r.enterprise().id())).toList();
-            if (check.item().equals(SynergyAnalysis.ENERGY_ITEM) || check.item().equals(SynergyAnalysis.CO2_ITEM)) {
-                Explanation account = check.item().equals(SynergyAnalysis.ENERGY_ITEM)
-                        ? Explanations.energy("", counted, null)
-                        : Explanations.carbon("", counted, null, results.grid().used());
-                rows.addAll(account.inputs());
-                coefficients.addAll(account.coefficients());
-            } else if (ItemAmounts.name(check.item()).equals(ItemAmounts.FRESH_WATER)) {
-                rows.addAll(waterRows(data(rounds, side), covered, false));
-            } else {
-                ItemAmounts.unit(check.item()).ifPresent(unit -> rows.addAll(ItemAmounts.inputs(
-                        ItemAmounts.name(check.item()), unit, data(rounds, side), covered::contains)));
-            }
-            rows.addAll(outputs(data(rounds, side), covered));
-            inputs.addAll(inRound(round(rounds, side), rows));
+            Explanation account = item.equals(SynergyAnalysis.ENERGY_ITEM) ? Explanations.energy("", counted, null)
+                    : Explanations.carbon("", counted, null, results.grid().used());
+            coefficients.addAll(account.coefficients());
+            return account.inputs();
         }
-        coefficients.add(new Coefficient("核实容差", rounds.tolerance(), "%", "audit.yaml rounds.tolerance"));
-        return new Explanation(check.option() + " " + ItemAmounts.name(check.item()) + " 实测削减量", check.measured(),
-                kind, ItemAmounts.unit(check.item()).map(Unit::symbol).orElse(""), MEASURED_FORMULA, inputs,
-                List.copyOf(coefficients));
+        if (ItemAmounts.name(item).equals(ItemAmounts.FRESH_WATER)) {
+            return waterRows(data(rounds, side), covered, false);
+        }
+        return ItemAmounts.unit(item).map(unit -> ItemAmounts.inputs(ItemAmounts.name(item), unit, data(rounds, side),
+                covered::contains)).orElse(List.of());
+    }
+
+    private static String unit(RoundResults.OptionCheck check) {
+        return ItemAmounts.unit(check.item()).map(Unit::symbol).orElse("");
     }
 
     /** The rows of a typed target value: its row of the targets table. */

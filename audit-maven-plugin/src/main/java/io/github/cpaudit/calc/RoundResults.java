@@ -67,6 +67,10 @@ public record RoundResults(AuditRounds rounds, AuditResults earlier, AuditResult
      * @param jointWith   the other options checked together with it (claims on the same item in
      *                    overlapping enterprises cannot be told apart), empty when alone
      * @param claimedJoint the claims summed over the option and {@code jointWith}
+     * @param before      the earlier round's amount of the item summed over the enterprises the
+     *                    measurement counts (as entered, not scaled by output), or {@code null}
+     *                    when it counts none
+     * @param after       the later round's amount over the same enterprises, or {@code null}
      * @param measured    the reduction measured over their enterprises, or {@code null} when the
      *                    rounds' data have no such item
      * @param enterprises how many enterprises the measurement covers
@@ -76,7 +80,7 @@ public record RoundResults(AuditRounds rounds, AuditResults earlier, AuditResult
      * @param verified    measured reaches the claim within the tolerance; {@code null} when not measurable
      */
     public record OptionCheck(String option, String name, String item, BigDecimal claimed, List<String> jointWith,
-            BigDecimal claimedJoint, BigDecimal measured, int enterprises, boolean scaled, BigDecimal difference,
+            BigDecimal claimedJoint, BigDecimal before, BigDecimal after, BigDecimal measured, int enterprises, boolean scaled, BigDecimal difference,
             Boolean verified) {
 
         public OptionCheck {

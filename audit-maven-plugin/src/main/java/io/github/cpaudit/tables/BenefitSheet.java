@@ -11,14 +11,15 @@ import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Figure;
 import io.github.cpaudit.model.Material;
 import io.github.cpaudit.model.Option;
-import io.github.cpaudit.model.Source;
 import io.github.cpaudit.model.WrittenRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** Worksheet 3-1 减污降碳效益汇总. */
@@ -50,7 +51,7 @@ public final class BenefitSheet {
             String perYear = unit.isEmpty() ? "" : unit + "/a";
             String item = name(line.item());
             Explanation reduction = AppraisalExplanations.benefit(item + " 方案实施后削减量", line.reduction(), kind, perYear,
-                    amounts(view, texts, line.item(), perYear));
+                    amounts(view, texts, line.item(), perYear, result -> true));
             Explanation baseline = AppraisalExplanations.baseline(item + " 基准年排放/消耗", line.item(), line.baseline(),
                     kind, perYear, view.results(), view.project().data());
             Row row = Row.of(view, null).text("item", item).text("unit", perYear)
@@ -67,7 +68,7 @@ public final class BenefitSheet {
             }
             rows.add(row);
         }
-        if (!lines.isEmpty() && lines.stream().noneMatch(line -> name(line.item()).equals(MONEY_ITEM))) {
+        if (!lines.isEmpty() && moneyItem(lines).isEmpty()) {
             rows.add(money(view));
         }
         return new TableRows(rows, List.of(), rows.isEmpty()
@@ -75,14 +76,16 @@ public final class BenefitSheet {
     }
 
     /**
-     * What each option reduces of {@code item}: its effect rows of that item as entered, or, for an
-     * item its effects give through a conversion (tce, CO2 from energy saved), its amount at its row.
+     * What each option {@code counted} keeps reduces of {@code item}: its effect rows of that item as
+     * entered, or, for an item its effects give through a conversion (tce, CO2 from energy saved),
+     * its amount at its row.
      */
-    private static List<Explanation.Input> amounts(ProjectView view, OptionTexts texts, String item, String perYear) {
+    static List<Explanation.Input> amounts(ProjectView view, OptionTexts texts, String item, String perYear,
+            Predicate<OptionResult> counted) {
         List<Explanation.Input> inputs = new ArrayList<>();
         for (OptionResult result : view.results().options()) {
             BigDecimal amount = result.effect() == null ? null : result.effect().items().get(item);
-            if (amount == null || amount.signum() == 0) {
+            if (amount == null || amount.signum() == 0 || !counted.test(result)) {
                 continue;
             }
             String title = OptionTexts.title(result.option());
@@ -92,8 +95,7 @@ public final class BenefitSheet {
                         row.get("reduction", BigDecimal.class).orElse(null), row.text("unit")));
             }
             if (rows.isEmpty()) {
-                Source at = result.option().sources().isEmpty() ? new Source("", "", 0) : result.option().sources().get(0);
-                inputs.add(new Explanation.Input(at, title + " " + name(item) + " 削减量（由方案效果折算）", amount, perYear));
+                inputs.add(new Explanation.Input(OptionTexts.source(result.option()), title + " " + name(item) + " 削减量（由方案效果折算）", amount, perYear));
             }
         }
         return inputs;
@@ -114,10 +116,18 @@ public final class BenefitSheet {
      */
     public static List<BenefitLine> lines(ProjectView view) {
         List<BenefitLine> lines = new ArrayList<>(ordered(view));
-        if (!lines.isEmpty() && lines.stream().noneMatch(line -> name(line.item()).equals(MONEY_ITEM))) {
+        if (!lines.isEmpty() && moneyItem(lines).isEmpty()) {
             lines.add(moneyLine(view));
         }
         return lines;
+    }
+
+    /**
+     * The item key of 经济效益 when the options' effects name it (3-1 then sums those), empty when
+     * 3-1 takes the options' annual savings instead.
+     */
+    static Optional<String> moneyItem(List<BenefitLine> lines) {
+        return lines.stream().map(BenefitLine::item).filter(item -> name(item).equals(MONEY_ITEM)).findFirst();
     }
 
     /** 经济效益: the options' annual savings, all and implemented. */

@@ -40,7 +40,11 @@ public final class ComputedTables {
                 table("round-targets", "清洁生产目标完成情况（两轮数据）", List.of("targets", "indicator_values"),
                         RoundSheets::targets),
                 table("evidence", "验收证明材料清单", List.of("checklist_status", "roster", "options"),
-                        EvidenceSheet::rows)));
+                        EvidenceSheet::rows),
+                table("performance", "清洁生产审核绩效表", List.of("options", "option_effects"), PerformanceSheet::rows),
+                table("acceptance-options", "中/高费方案实施前后对比",
+                        List.of("options", "option_effects", "energy", "production", "water", "emissions", "materials"),
+                        AcceptanceOptionsSheet::rows)));
         return List.copyOf(all);
     }
 

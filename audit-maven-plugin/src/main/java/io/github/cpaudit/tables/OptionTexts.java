@@ -3,6 +3,7 @@ package io.github.cpaudit.tables;
 import io.github.cpaudit.calc.OptionResult;
 import io.github.cpaudit.engine.ProjectView;
 import io.github.cpaudit.model.Option;
+import io.github.cpaudit.model.Source;
 import io.github.cpaudit.model.WrittenRow;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -93,6 +94,11 @@ final class OptionTexts {
             return Row.of(view, null);
         }
         return Row.of(view, option.enterprises().get(0)).alsoFor(option.enterprises());
+    }
+
+    /** The option's row of the options table, for a 计算说明 (an empty location when it has none). */
+    static Source source(Option option) {
+        return option.sources().isEmpty() ? new Source("", "", 0) : option.sources().get(0);
     }
 
     /** The option's number and name, e.g. F03 多级逆流漂洗改造. */

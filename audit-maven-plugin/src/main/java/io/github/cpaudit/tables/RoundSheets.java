@@ -25,7 +25,7 @@ import java.util.Optional;
 final class RoundSheets {
 
     /** What a table without rounds asks for. */
-    private static final String NO_ROUNDS = "两轮审核数据（audit.yaml 中的 rounds：after 实施后一轮的年份，或 previous 上一轮审核项目）";
+    static final String NO_ROUNDS = "两轮审核数据（audit.yaml 中的 rounds：after 实施后一轮的年份，或 previous 上一轮审核项目）";
 
     private RoundSheets() {
     }
@@ -105,13 +105,10 @@ final class RoundSheets {
             Kind measured = RoundComparison.kind(check.item(), "", true);
             Row row = Row.of(view, null).text("option", check.option()).text("name", check.name())
                     .text("item", check.item()).number("claimed", check.claimed(), kind)
-                    .text("joint", check.jointWith().isEmpty() ? "—"
-                            : "与 " + String.join("、", check.jointWith()) + " 合计 "
-                                    + view.formatter().format(check.claimedJoint(), kind))
+                    .text("joint", joint(view, check))
                     .number("measured", check.measured(), measured).count("enterprises", check.enterprises())
                     .number("difference", check.difference(), Kind.PERCENT)
-                    .text("result", check.verified() == null ? "无法核对（两轮数据中没有该项）"
-                            : (check.verified() ? "已核实" : "未核实") + (check.scaled() ? "" : "（未按产量折算）"));
+                    .text("result", verdict(check));
             if (check.measured() != null) {
                 // one option may claim several items: the item names the cell, 实测削减量 alone serves when it is one
                 row.trace("measured", check.option(), List.of(BenefitSheet.name(check.item()) + "实测削减量", "实测削减量"),
@@ -121,6 +118,18 @@ final class RoundSheets {
         }));
         return result(rounds, rows, List.of(), Map.of("tolerance",
                 rounds.map(r -> r.tolerance().stripTrailingZeros().toPlainString()).orElse("")));
+    }
+
+    /** 与 F02 合计 8000: the options a check counts together with its own, and their summed claim; "—" alone. */
+    static String joint(ProjectView view, RoundResults.OptionCheck check) {
+        return check.jointWith().isEmpty() ? "—" : "与 " + String.join("、", check.jointWith()) + " 合计 "
+                + view.formatter().format(check.claimedJoint(), RoundComparison.kind(check.item(), "", false));
+    }
+
+    /** 已核实, 未核实（未按产量折算）, or why the check could not be made. */
+    static String verdict(RoundResults.OptionCheck check) {
+        return check.verified() == null ? "无法核对（两轮数据中没有该项）"
+                : (check.verified() ? "已核实" : "未核实") + (check.scaled() ? "" : "（未按产量折算）");
     }
 
     /** The earlier round's targets: both rounds' values formed the same way, and 完成情况. */

@@ -204,7 +204,7 @@ class MacrosTest {
                 """, "draft");
         assertThat(messages(Severity.ERROR)).containsExactly(
                 "report.adoc:5: 未知的工作表编号（unknown worksheet）：2-40，应为 1-1 至 1-5、2-1 至 2-22、3-1 或 3-2（worksheet::2-40[]）",
-                "report.adoc:7: 未知的表格名称（unknown table）：level，可用的有：levels、carbon、potential、synergy、findings、sources、round-energy、round-water、round-totals、round-levels、round-options、round-targets、evidence（audit-table::level[]）",
+                "report.adoc:7: 未知的表格名称（unknown table）：level，可用的有：levels、carbon、potential、synergy、findings、sources、round-energy、round-water、round-totals、round-levels、round-options、round-targets、evidence、performance、acceptance-options（audit-table::level[]）",
                 "report.adoc:9: top= 应为正整数（positive integer），实为“0”（worksheet::2-4[]）",
                 "report.adoc:11: enterprise= 指定的企业不在企业名录中（unknown enterprise）：“E99”（worksheet::2-4[]）");
     }

@@ -43,11 +43,13 @@ class ProjectScaffoldTest {
     static void scaffoldAndPublish() {
         project = tmp.resolve("新项目");
         written = new ProjectScaffold().create(request(project, List.of("2-4")));
-        // the report and, with the same runtime, the 评估材料 (HTML only: its PDF is the example's to check)
+        // the report and, with the same runtime, the 评估 and 验收 materials (HTML only: their PDFs are the example's to check)
         new ReportPublisher(log).publish(List.of(new PublishRequest(project, project.resolve("src/docs/asciidoc"),
                 "report.adoc", project.resolve("target/audit"), Set.of(Format.HTML, Format.PDF), Map.of(), null, null,
                 FailLevel.ERROR, tmp.resolve("cache")), new PublishRequest(project, project.resolve("src/docs/asciidoc"),
                 "assessment.adoc", project.resolve("target/audit/assessment"), Set.of(Format.HTML), Map.of(), null, null,
+                FailLevel.ERROR, tmp.resolve("cache")), new PublishRequest(project, project.resolve("src/docs/asciidoc"),
+                "acceptance.adoc", project.resolve("target/audit/acceptance"), Set.of(Format.HTML), Map.of(), null, null,
                 FailLevel.ERROR, tmp.resolve("cache"))));
     }
 
@@ -84,6 +86,12 @@ class ProjectScaffoldTest {
                 "3 清洁生产目标", "4 中/高费方案可行性分析与实施计划", "附件1 专家预审指标表", "附件2 清洁生产审核评估评分表",
                 "附件3 技术审查意见");
         assertThat(project.resolve("target/audit/html/index.html")).isRegularFile();
+        Document acceptance = Jsoup.parse(project.resolve("target/audit/acceptance/html/index.html").toFile(), "UTF-8");
+        assertThat(acceptance.title()).isEqualTo("江城市电镀行业整体清洁生产审核验收材料");
+        // a new project has no second round and no implemented option: the acceptance's tables are open items
+        assertThat(acceptance.select("#content h2").eachText()).containsExactly("1 验收概况", "2 中/高费方案实施情况",
+                "3 清洁生产目标完成情况", "4 清洁生产绩效", "5 验收证明材料");
+        assertThat(acceptance.select(".audit-open")).isNotEmpty();
         assertThat(written).contains("src/docs/asciidoc/assessment.adoc", "src/docs/asciidoc/acceptance.adoc",
                 "src/docs/asciidoc/assessment/附件3-技术审查意见.adoc");
     }

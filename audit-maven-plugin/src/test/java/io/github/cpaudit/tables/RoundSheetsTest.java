@@ -139,8 +139,7 @@ class RoundSheetsTest {
         Path project = ProjectCopy.of(PROJECT, dir.resolve("p"));
         ProjectCopy.replace(project.resolve("audit.yaml"), "rounds:\n  after: 2026\n  tolerance: 10\n", "");
         Document single = tables.html(SOURCE, project);
-        Element totals = single.select("table.tableblock").stream()
-                .filter(t -> t.selectFirst("caption").text().contains("总量")).findFirst().orElseThrow();
+        Element totals = RenderedTables.titled(single, "总量");
         assertThat(totals.text()).contains("【待补充】缺少数据：两轮审核数据（audit.yaml 中的 rounds");
         // 2-15 keeps the table's own values: no 实施后值 without a later round
         assertThat(RenderedTables.row(RenderedTables.worksheet(single, "2-15"), "单位产品综合能耗").get(6))
@@ -152,15 +151,12 @@ class RoundSheetsTest {
         Path project = ProjectCopy.of(PROJECT, dir.resolve("p"));
         ProjectCopy.replace(project.resolve("audit.yaml"), "tolerance: 10", "tolerance: 10\n  after_name: \"后|*{x}* <b>\"");
         Document named = tables.html(SOURCE, project);
-        Element levels = named.select("table.tableblock").stream()
-                .filter(t -> t.selectFirst("caption").text().contains("等级")).findFirst().orElseThrow();
+        Element levels = RenderedTables.titled(named, "等级");
         assertThat(RenderedTables.cells(levels).get(0)).hasSize(4).contains("后|*{x}* <b>（家）");
         assertThat(levels.select("b, strong")).isEmpty();
     }
 
     private static Element titled(String title) {
-        return html.select("table.tableblock").stream()
-                .filter(t -> t.selectFirst("caption") != null && t.selectFirst("caption").text().contains(title))
-                .findFirst().orElseThrow(() -> new AssertionError("no table " + title));
+        return RenderedTables.titled(html, title);
     }
 }

@@ -99,6 +99,13 @@ public final class RenderedTables implements AutoCloseable {
         throw new AssertionError("no table of worksheet " + number);
     }
 
+    /** The first table whose caption contains {@code title}. */
+    public static Element titled(Document html, String title) {
+        return html.select("table.tableblock").stream()
+                .filter(t -> t.selectFirst("caption") != null && t.selectFirst("caption").text().contains(title))
+                .findFirst().orElseThrow(() -> new AssertionError("no table " + title));
+    }
+
     /** The rows of a table (header, body and footer) as lists of cell texts. */
     public static List<List<String>> cells(Element table) {
         List<List<String>> rows = new ArrayList<>();

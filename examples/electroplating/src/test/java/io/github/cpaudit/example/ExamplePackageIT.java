@@ -14,24 +14,30 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The example's 评估材料, published with the report in the package phase (the example's pom asks for
- * {@code report,assessment}): its worksheets are the report's cell for cell, its figures are
- * recomputed from the raw CSV, the expert forms are blank, and the export lies beside it.
+ * The example's 评估材料 and 验收材料, published with the report in the package phase (the example's
+ * pom asks for {@code report,assessment,acceptance}): their tables are the report's cell for cell,
+ * their figures are recomputed from the raw CSV or counted from the report's own tables, the expert
+ * forms are blank, and the export lies beside each.
  */
 class ExamplePackageIT {
 
     private static final Path OUT = Path.of("target/audit/assessment");
+    private static final Path ACCEPTANCE = Path.of("target/audit/acceptance");
     private static final Path DATA = Path.of("data");
     private static Document assessment;
+    private static Document acceptance;
 
     @BeforeAll
     static void read() throws IOException {
         assessment = Jsoup.parse(OUT.resolve("html/index.html").toFile(), "UTF-8");
+        acceptance = Jsoup.parse(ACCEPTANCE.resolve("html/index.html").toFile(), "UTF-8");
     }
 
     @Test
@@ -96,5 +102,45 @@ class ExamplePackageIT {
         assertThat(exported.get(0)).startsWith("\uFEFF企业编号,企业名称");
         assertThat(exported).hasSameSizeAs(roster);
         assertThat(OUT.resolve("export/assessment.xlsx")).isRegularFile();
+    }
+
+    @Test
+    void theAcceptanceIsPublishedWithTheReportsRoundTables() {
+        assertThat(acceptance.title()).isEqualTo("江城市电镀行业整体清洁生产审核验收材料");
+        assertThat(acceptance.select("#content h2").eachText()).containsExactly("1 验收概况", "2 中/高费方案实施情况",
+                "3 清洁生产目标完成情况", "4 清洁生产绩效", "5 验收证明材料");
+        assertThat(PdfReport.read(ACCEPTANCE.resolve("pdf/acceptance.pdf")).fonts()).isNotEmpty()
+                .allMatch(PdfReport.FontUse::embedded);
+        assertThat(ACCEPTANCE.resolve("export/options.csv")).isRegularFile();
+        Document report = PublishedExample.html();
+        for (String[] pair : new String[][] {{"acc-round-options", "tbl-round-options"},
+                {"acc-round-targets", "tbl-round-targets"}, {"acc-round-totals", "tbl-round-totals"}}) {
+            assertThat(RenderedTables.cells(acceptance.getElementById(pair[0]))).as(pair[0])
+                    .isEqualTo(RenderedTables.cells(report.getElementById(pair[1])));
+        }
+        assertThat(RenderedTables.cells(acceptance.getElementById("acc-performance-table")).get(0))
+                .containsExactly("项目", "单位", "无/低费方案", "中/高费方案", "合计", "方案数");
+        assertThat(acceptance.getElementById("acc-before-after")).isNotNull();
+        // every enterprise of the roster has its evidence rows, and the example lacks none
+        List<List<String>> evidence = RenderedTables.cells(acceptance.getElementById("acc-evidence-table"));
+        assertThat(evidence.stream().skip(1).map(row -> row.get(0)).distinct()).hasSize(30);
+        assertThat(acceptance.getElementById("acc-evidence-table").select(".audit-open")).isEmpty();
+    }
+
+    @Test
+    void theAcceptancesCountsAreThoseOfTheReportsOptionCheck() {
+        // 核对结果 is the last column of round-options; an option with one 未核实 item is not verified
+        // (the example has no item the rounds cannot measure, which would count apart)
+        List<List<String>> checks = RenderedTables.cells(PublishedExample.html().getElementById("tbl-round-options"));
+        Map<String, Boolean> verdicts = new LinkedHashMap<>();
+        for (List<String> row : checks.subList(1, checks.size())) {
+            assertThat(row.get(row.size() - 1)).satisfiesAnyOf(
+                    r -> assertThat(r).startsWith("已核实"), r -> assertThat(r).startsWith("未核实"));
+            verdicts.merge(row.get(0), row.get(row.size() - 1).startsWith("已核实"), Boolean::logicalAnd);
+        }
+        long verified = verdicts.values().stream().filter(v -> v).count();
+        String text = acceptance.getElementById("acc-summary").parent().text();
+        assertThat(text).contains("两轮数据核对的已实施方案 " + verdicts.size() + " 项中，效果经实测核实的 " + verified
+                + " 项、未核实的 " + (verdicts.size() - verified) + " 项");
     }
 }
