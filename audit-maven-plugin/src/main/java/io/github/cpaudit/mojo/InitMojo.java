@@ -82,6 +82,7 @@ public class InitMojo extends AbstractAuditMojo {
     private void addPackages(Path project) {
         for (DocumentPackage chosen : DocumentPackage.parseList(packages)) {
             if (chosen == DocumentPackage.REPORT) {
+                getLog().info("审核报告（report）的文档由 audit:init 新建项目时写入，不在这里添加；这里只添加 assessment、acceptance。");
                 continue;
             }
             List<String> written = new ProjectScaffold().addPackage(project, chosen.key());
