@@ -6,7 +6,7 @@
 #
 #   bench/profile-publish.sh DOC [FORMAT]     e.g. bench/profile-publish.sh T pdf
 #
-# Output: target/pdf-speed/profile/DOC-FORMAT.{jfr,log,txt}. Uses java's jfr tool and python3.
+# REUSE=1 analyses an existing recording again. Output: target/pdf-speed/profile/DOC-FORMAT.{jfr,log,txt}. Uses java's jfr tool and python3.
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 DOC=${1:?usage: bench/profile-publish.sh DOC [FORMAT]}
@@ -18,8 +18,8 @@ OUT=$ROOT/target/pdf-speed/profile
 [ -d "$DIR" ] || { echo "no $DIR: run bench/fixed-cost.sh or bench/pdf-speed.sh first" >&2; exit 1; }
 mkdir -p "$OUT"
 JFR=$OUT/$DOC-$FMT.jfr
-(cd "$DIR" && /usr/bin/time -v -o "$OUT/$DOC-$FMT.time" env \
-  "MAVEN_OPTS=${MAVEN_OPTS:+$MAVEN_OPTS }-XX:StartFlightRecording=filename=$JFR,settings=profile,dumponexit=true" \
+[ "${REUSE:-0}" = 1 ] && [ -f "$JFR" ] || (cd "$DIR" && /usr/bin/time -v -o "$OUT/$DOC-$FMT.time" env \
+  "MAVEN_OPTS=${MAVEN_OPTS:+$MAVEN_OPTS }-XX:FlightRecorderOptions:stackdepth=2048 -XX:StartFlightRecording=filename=$JFR,settings=profile,dumponexit=true" \
   "$MVN" -B -o "-Dmaven.repo.local=$M2_REPO" audit:report "-Daudit.formats=$FMT") >"$OUT/$DOC-$FMT.log" 2>&1 \
   || { echo "build failed, see $OUT/$DOC-$FMT.log" >&2; exit 1; }
 jfr print --json --events jdk.ExecutionSample,jdk.Compilation,jdk.GarbageCollection,jdk.ClassLoadingStatistics,jdk.CPULoad \
@@ -53,7 +53,7 @@ if cl:
 samples = by["jdk.ExecutionSample"]
 def frames(e):
     st = e["values"].get("stackTrace") or {}
-    return [f"{f['method']['type']['name']}.{f['method']['name']}" for f in st.get("frames", [])]
+    return [f"{f['method']['type']['name'].replace('/', '.')}.{f['method']['name']}" for f in st.get("frames", [])]
 self_c = collections.Counter(); pkg_c = collections.Counter(); within = collections.Counter()
 MARKERS = {
     "require (LoadService.require)": "org.jruby.runtime.load.LoadService.require",
