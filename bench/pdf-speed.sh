@@ -170,6 +170,7 @@ if [ "$PREPARE" = 1 ] || [ ! -d "$DOCS_DIR" ]; then prepare; fi
 
 # ---- measuring ------------------------------------------------------------------------------
 mkdir -p "$RUNS"
+rm -rf "$OUT/out" # the variants' outputs of this run only
 printf '#doc\ttool\tformat\titer\twall_s\tcpu_s\trss_mb\texit\tpages\tbytes\n' >"$SAMPLES"
 
 parse_time() { # GNU time -v file → "wall cpu rss_mb exit"
