@@ -13,6 +13,10 @@
 #   genN               a project scaffolded by audit:init (its .mvn/jvm.config included), data/ replaced
 #                      by N synthetic enterprises, published as a draft (its fill:[] blanks are warnings) (ours)
 #   genN-expanded      the same, expanded (peer)
+#   T, S               the peer harness' generated Chinese reports (gen-doc.py presets: T 1 chapter → 4 pages,
+#                      S 10 chapters, 40 tables → 39 pages), issue 20's small documents: the peer renders the
+#                      generated report.adoc (T-expanded, S-expanded); ours renders the same files wrapped in a
+#                      minimal project (pom.xml and .mvn/jvm.config of audit:init, src/docs/asciidoc/ = that folder)
 # Each repetition alternates ours and the peer (A B A B …), PDF only (-Daudit.formats=pdf) and the
 # HTML-only draft (-Daudit.formats=html), one `mvn` process per build under /usr/bin/time -v.
 #
@@ -20,10 +24,15 @@
 #   PEER=../shared/bench/peer   the peer harness (relative to the repo root); absent: ours only
 #   VARIANTS="default"          our variants, each NAME or NAME=ARGS (ARGS: extra Maven arguments, and
 #                               VAR=value words as environment, JVM options -XX:… -Xm… -Xss… into
-#                               MAVEN_OPTS, e.g. c1=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC);
+#                               MAVEN_OPTS, e.g. c1=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC, as are
+#                               -Djruby.… and -Xlog/-Xshare/-Xverify); -XX:SharedArchiveFile=F (a dynamic CDS
+#                               archive): when F is missing it is first written by one untimed build of the first
+#                               document as PDF with -XX:ArchiveClassesAtExit=F;
 #                               separated by ";" when any variant has several words, else by spaces:
 #                               VARIANTS="default nopatches=-Daudit.pdfPatches=false"
-#   DOCS="example gen"          which documents to measure
+#   DOCS="example gen"          which documents to measure (also T, S: see above; bench/fixed-cost.sh)
+#   PEER_EACH=1                 1: the peer runs after every variant (A B A B); 0: once per repetition, after
+#                               the first variant (default, peer, variant 2, variant 3 …), for runs of many variants
 #   FORMATS="pdf html"          which formats to measure; "both" adds builds publishing HTML and PDF at
 #                               once (ours only)
 #   PEER_THEME=ours             the peer's PDF theme for the expanded documents: ours (the toolkit's
@@ -63,6 +72,8 @@ PEER_THEME=${PEER_THEME:-ours}
 PEER_ARGS=${PEER_ARGS:-}
 MVN=${MVN:-$ROOT/mvnw}
 PREPARE=${PREPARE:-1}
+PEER_EACH=${PEER_EACH:-1}
+GEN_DOC=${GEN_DOC:-}
 M2_REPO=${M2_REPO:-$HOME/.m2/repository}
 REPO_ARG=-Dmaven.repo.local=$M2_REPO
 OUT=$ROOT/target/pdf-speed
@@ -126,11 +137,21 @@ prepare() {
           java_tool io.github.cpaudit.bench.SyntheticData "$DOCS_DIR/gen$n" "$n" "$INDICATORS" || die "synthetic data failed"
           pairs+=("$DOCS_DIR/gen$n" "$DOCS_DIR/gen$n-expanded")
         done ;;
-      *) die "unknown document set '$d' (DOCS: example gen)" ;;
+      T|S)
+        local gen=${GEN_DOC:-$PEER/gen-doc.py}
+        [ -f "$gen" ] || die "T/S need the peer harness' gen-doc.py ($gen)"
+        python3 "$gen" --size "$d" --out "$DOCS_DIR/$d-expanded" >&2 || die "gen-doc.py failed"
+        mkdir -p "$DOCS_DIR/$d/src/docs"
+        cp -r "$init/pom.xml" "$init/.mvn" "$DOCS_DIR/$d/" # a user's project as audit:init writes it
+        cp -r "$DOCS_DIR/$d-expanded" "$DOCS_DIR/$d/src/docs/asciidoc"
+        mkdir -p "$DOCS_DIR/$d-expanded/theme" && cp "$THEME" "$DOCS_DIR/$d-expanded/theme/audit-theme.yml" ;;
+      *) die "unknown document set '$d' (DOCS: example gen T S)" ;;
     esac
   done
-  say "expanding (macros resolved) …"
-  java_tool io.github.cpaudit.publish.DocumentExpansion "${pairs[@]}" || die "expansion failed"
+  if [ ${#pairs[@]} -gt 0 ]; then
+    say "expanding (macros resolved) …"
+    java_tool io.github.cpaudit.publish.DocumentExpansion "${pairs[@]}" || die "expansion failed"
+  fi
   for ((i = 1; i < ${#pairs[@]}; i += 2)); do
     mkdir -p "${pairs[$i]}/theme" && cp "$THEME" "${pairs[$i]}/theme/audit-theme.yml"
   done
@@ -149,6 +170,7 @@ if [ "$PREPARE" = 1 ] || [ ! -d "$DOCS_DIR" ]; then prepare; fi
 
 # ---- measuring ------------------------------------------------------------------------------
 mkdir -p "$RUNS"
+rm -rf "$OUT/out" # the variants' outputs of this run only
 printf '#doc\ttool\tformat\titer\twall_s\tcpu_s\trss_mb\texit\tpages\tbytes\n' >"$SAMPLES"
 
 parse_time() { # GNU time -v file → "wall cpu rss_mb exit"
@@ -182,7 +204,7 @@ ours() { # DOC VARIANT_INDEX FORMAT ITER
   local jvm=()
   for w in "${words[@]}"; do
     if [[ "$w" =~ ^[A-Z_][A-Z0-9_]*= ]]; then envs+=("$w")
-    elif [[ "$w" =~ ^-(XX:|Xm|Xss|Xshare) ]]; then jvm+=("$w")   # a JVM option: into MAVEN_OPTS
+    elif [[ "$w" =~ ^-(XX:|Xm|Xss|Xshare|Xlog|Xverify|Djruby\.) ]]; then jvm+=("$w")   # a JVM option: into MAVEN_OPTS
     else args+=("$w"); fi
   done
   [ ${#jvm[@]} -gt 0 ] && envs+=("MAVEN_OPTS=${MAVEN_OPTS:+$MAVEN_OPTS }${jvm[*]}")
@@ -193,6 +215,24 @@ ours() { # DOC VARIANT_INDEX FORMAT ITER
   esac
   timed "$doc" "ours:${VNAMES[$v]}" "$fmt" "$iter" "$out" "$DOCS_DIR/$doc" -- \
     env "${envs[@]}" "$MVN" -B -o "$REPO_ARG" audit:report "-Daudit.formats=$formats" "${args[@]}"
+  mkdir -p "$OUT/out" && cp "$out" "$OUT/out/$doc-${VNAMES[$v]}.${out##*.}" # the variant's output, for the checks
+}
+
+cds_archives() { # write the dynamic CDS archive of every variant that names a missing one (untimed)
+  local v w f doc=${DOC_LIST[0]}
+  for v in "${!VNAMES[@]}"; do
+    for w in ${VARGS[$v]}; do
+      [[ "$w" == -XX:SharedArchiveFile=* ]] || continue
+      f=${w#-XX:SharedArchiveFile=}
+      [ -f "$f" ] && continue
+      mkdir -p "$(dirname "$f")"
+      say "writing the CDS archive $f (one untimed PDF build of $doc) …"
+      (cd "$DOCS_DIR/$doc" && env "MAVEN_OPTS=${MAVEN_OPTS:+$MAVEN_OPTS }-XX:ArchiveClassesAtExit=$f" \
+        "$MVN" -B -o "$REPO_ARG" audit:report -Daudit.formats=pdf) >"$RUNS/cds-dump-${VNAMES[$v]}.log" 2>&1 \
+        || die "CDS dump failed, see $RUNS/cds-dump-${VNAMES[$v]}.log"
+      [ -f "$f" ] || die "no CDS archive written, see $RUNS/cds-dump-${VNAMES[$v]}.log"
+    done
+  done
 }
 
 peer() { # DOC FORMAT ITER   (DOC: the project; the peer renders DOC-expanded)
@@ -210,19 +250,22 @@ DOC_LIST=()
 for d in $DOCS; do
   if [ "$d" = gen ]; then for n in "${SIZES[@]}"; do DOC_LIST+=("gen$n"); done; else DOC_LIST+=("$d"); fi
 done
+cds_archives
 for doc in "${DOC_LIST[@]}"; do
   [ -d "$DOCS_DIR/$doc" ] || die "missing $DOCS_DIR/$doc: run again with PREPARE=1"
   for fmt in $FORMATS; do
     say "[$doc $fmt] warm-up"
-    for v in "${!VNAMES[@]}"; do ours "$doc" "$v" "$fmt" warmup; done
-    [ $HAVE_PEER = 1 ] && [ "$fmt" != both ] && peer "$doc" "$fmt" warmup
+    for v in "${!VNAMES[@]}"; do
+      ours "$doc" "$v" "$fmt" warmup
+      [ $HAVE_PEER = 1 ] && [ "$fmt" != both ] && { [ "$PEER_EACH" = 1 ] || [ "$v" = 0 ]; } && peer "$doc" "$fmt" warmup
+    done
   done
   for i in $(seq 1 "$REPS"); do
     for fmt in $FORMATS; do
       say "[$doc $fmt] run $i/$REPS"
       for v in "${!VNAMES[@]}"; do
         ours "$doc" "$v" "$fmt" "$i"
-        [ $HAVE_PEER = 1 ] && [ "$fmt" != both ] && peer "$doc" "$fmt" "$i"
+        [ $HAVE_PEER = 1 ] && [ "$fmt" != both ] && { [ "$PEER_EACH" = 1 ] || [ "$v" = 0 ]; } && peer "$doc" "$fmt" "$i"
       done
     done
   done
@@ -244,9 +287,10 @@ done
   fi
 } >"$OUT/env.txt"
 
-python3 - "$SAMPLES" "$OUT/env.txt" "$DOCS_DIR" "$PEER_WORK" "$HAVE_PEER" "${DOC_LIST[@]}" >"$OUT/results.md" <<'EOF'
-import html, re, statistics as st, sys
-samples, env, docs_dir, peer_work, have_peer, doc_list = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5] == "1", sys.argv[6:]
+python3 - "$SAMPLES" "$OUT/env.txt" "$DOCS_DIR" "$PEER_WORK" "$HAVE_PEER" "$OUT/out" "${DOC_LIST[@]}" >"$OUT/results.md" <<'EOF'
+import html, os, re, statistics as st, subprocess, sys
+samples, env, docs_dir, peer_work, have_peer, outs, doc_list = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5] == "1", sys.argv[6], sys.argv[7:]
+SMALL = ("T", "S", "example")  # issue 20's small set: PDF time <= 0.50 of the peer, HTML draft <= 0.67
 rows = [l.rstrip("\n").split("\t") for l in open(samples, encoding="utf-8") if l.strip() and not l.startswith("#")]
 rows = [r for r in rows if r[3] != "warmup"]
 groups = {}
@@ -281,9 +325,11 @@ for doc in doc_list:
                   f"| {s['rss']:.0f} MB | {pages} | {s['size'] / 1e6:.2f} MB |")
 if have_peer:
     print("\nRatios ours/peer (medians; below 1 is better for us). Bar on a generated project (issue 8): PDF time ≤ 0.50")
-    print("(aim 0.33), PDF peak RSS ≤ 1.00, PDF size ≤ 0.33; HTML-only draft time ≤ 1.00.\n")
-    print("| document | ours | format | time | CPU | peak RSS | file size | bar |")
-    print("|---|---|---|--:|--:|--:|--:|---|")
+    print("(aim 0.33), PDF peak RSS ≤ 1.00, PDF size ≤ 0.33; HTML-only draft time ≤ 1.00. Bar on T, S and the example")
+    print("(issue 20, the fixed cost): PDF time ≤ 0.50, HTML-only draft time ≤ 0.67. “vs default”: the variant's median")
+    print("wall time over ours:default's in the same run.\n")
+    print("| document | ours | format | time | CPU | peak RSS | file size | vs default | bar |")
+    print("|---|---|---|--:|--:|--:|--:|--:|---|")
     for doc in doc_list:
         for fmt in ("pdf", "html"):
             if (doc, fmt, "peer") not in groups:
@@ -296,7 +342,11 @@ if have_peer:
                 if doc.startswith("gen"):
                     ok = (t <= 0.5 and m <= 1.0 and z <= 1 / 3) if fmt == "pdf" else t <= 1.0
                     bar = "met" if ok else "NOT met"
-                print(f"| {doc} | {tool} | {fmt} | {t:.2f} | {c:.2f} | {m:.2f} | {z:.2f} | {bar} |")
+                elif doc in SMALL:
+                    bar = "met" if t <= (0.5 if fmt == "pdf" else 2 / 3) else "NOT met"
+                d = groups.get((doc, fmt, "ours:default"))
+                vs = f"{o['wall'] / stats((doc, fmt, 'ours:default'))['wall']:.2f}" if d else ""
+                print(f"| {doc} | {tool} | {fmt} | {t:.2f} | {c:.2f} | {m:.2f} | {z:.2f} | {vs} | {bar} |")
 
     # same content: the text of our HTML and of the peer's HTML of the expanded document
     def body_text(path):
@@ -320,6 +370,24 @@ if have_peer:
         pages = {k[2]: stats(k)["pages"] for k in groups if k[0] == doc and k[1] == "pdf"}
         print(f"- {doc}: HTML body text, ours vs. peer on {doc}-expanded: {msg}; PDF pages: "
               + ", ".join(f"{t} {n}" for t, n in sorted(pages.items())))
+
+# every variant's last PDF against ours:default's: the same pages and text (pdftotext -layout)
+def pdf_text(path):
+    try:
+        return subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+for doc in doc_list:
+    base = f"{outs}/{doc}-default.pdf"
+    if not os.path.exists(base):
+        continue
+    ref = pdf_text(base)
+    for f in sorted(os.listdir(outs)):
+        if f.startswith(doc + "-") and f.endswith(".pdf") and f != os.path.basename(base) and "-" not in f[len(doc) + 1:-4]:
+            t = pdf_text(f"{outs}/{f}")
+            same = "same text" if t == ref and ref is not None else "DIFFERENT text"
+            print(f"- {doc}: PDF of ours:{f[len(doc) + 1:-4]} vs ours:default: {same} (pdftotext -layout), "
+                  f"{os.path.getsize(outs + '/' + f)} vs {os.path.getsize(base)} bytes")
 EOF
 # warnings of the peer's builds of the expanded documents: the expansion should leave none
 if [ $HAVE_PEER = 1 ]; then
