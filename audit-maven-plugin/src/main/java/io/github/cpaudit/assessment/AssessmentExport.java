@@ -33,10 +33,22 @@ public final class AssessmentExport {
 
     /** Loads the project in {@code projectDir} and writes its export into {@code outputDir}. */
     public List<Path> export(Path projectDir, Path outputDir) {
+        return export(projectDir, List.of(outputDir));
+    }
+
+    /**
+     * Loads the project once and writes its export into each of {@code outputDirs} (one per package
+     * published); returns the files written.
+     */
+    public List<Path> export(Path projectDir, List<Path> outputDirs) {
         ProjectView view = ProjectView.load(projectDir);
-        List<Path> written = write(view, outputDir);
-        log.accept("已导出报送数据（export）：" + view.enterprises().size() + " 家企业、" + view.results().options().size()
-                + " 项方案，" + written.size() + " 个文件，写入 " + ProjectPaths.relative(projectDir, outputDir));
+        List<Path> written = new ArrayList<>();
+        for (Path outputDir : outputDirs) {
+            List<Path> files = write(view, outputDir);
+            written.addAll(files);
+            log.accept("已导出报送数据（export）：" + view.enterprises().size() + " 家企业、" + view.results().options().size()
+                    + " 项方案，" + files.size() + " 个文件，写入 " + ProjectPaths.relative(projectDir, outputDir));
+        }
         int problems = view.project().problems().list().size() + view.results().refused().size();
         if (problems > 0) {
             log.accept("项目数据有 " + problems + " 处问题或未采用的行，导出的数字与报告一样不含它们（audit:check 列出每处位置）。");

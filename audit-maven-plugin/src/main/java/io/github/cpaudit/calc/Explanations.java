@@ -91,12 +91,18 @@ public final class Explanations {
 
     /** An enterprise's water reuse rate (worksheet 2-5) from its water row. */
     public static Explanation waterReuse(String figure, WaterUse water, Figure rate) {
+        return new Explanation(figure, rate.value(), Kind.PERCENT, "%", WATER_FORMULA, waterInputs(water, true),
+                List.of());
+    }
+
+    /** A water row's 新鲜水量 and, with {@code reused} and when given, its 重复用水量. */
+    static List<Input> waterInputs(WaterUse water, boolean reused) {
         List<Input> inputs = new ArrayList<>();
         inputs.add(quantity(water.source(), water.enterprise() + " 新鲜水量", water.fresh()));
-        if (water.reused() != null) {
+        if (reused && water.reused() != null) {
             inputs.add(quantity(water.source(), water.enterprise() + " 重复用水量", water.reused()));
         }
-        return new Explanation(figure, rate.value(), Kind.PERCENT, "%", WATER_FORMULA, inputs, List.of());
+        return inputs;
     }
 
     /** An enterprise's 单位产品综合能耗: its energy lines and its outputs. */

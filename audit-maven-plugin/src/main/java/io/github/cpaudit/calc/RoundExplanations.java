@@ -201,10 +201,7 @@ public final class RoundExplanations {
         for (String id : ids) {
             WaterUse water = data.water().get(id);
             if (water != null) {
-                inputs.add(Explanations.quantity(water.source(), id + " 新鲜水量", water.fresh()));
-                if (reused && water.reused() != null) {
-                    inputs.add(Explanations.quantity(water.source(), id + " 重复用水量", water.reused()));
-                }
+                inputs.addAll(Explanations.waterInputs(water, reused));
             }
         }
         return inputs;

@@ -11,6 +11,8 @@ import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -56,10 +58,14 @@ public class ReportMojo extends AbstractPublishMojo {
             chosen.get(i).requireMaster(requests.get(i));
         }
         new ReportPublisher(publishLog()).publish(requests);
+        List<Path> exports = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             if (chosen.get(i).exports()) {
-                new AssessmentExport(getLog()::info).export(projectDir(), requests.get(i).outputDir().resolve("export"));
+                exports.add(requests.get(i).outputDir().resolve("export"));
             }
+        }
+        if (!exports.isEmpty()) {
+            new AssessmentExport(getLog()::info).export(projectDir(), exports); // the project is read once for all
         }
     }
 }
